@@ -1,0 +1,47 @@
+package io.wirefeed.app;
+
+import io.wirefeed.ingest.FeedSpec;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The whole configuration, loaded once at start-up by {@link ConfigLoader}; each stage receives only its part.
+ *
+ * @param kafka where the topics live
+ * @param ingest fetch limits and politeness
+ * @param normalize the normalize service's consumer group
+ * @param http the operations endpoint
+ * @param feeds the feeds to poll
+ */
+record WirefeedConfig(Kafka kafka, Ingest ingest, Normalize normalize, Http http, List<FeedSpec> feeds) {
+
+  WirefeedConfig {
+    feeds = List.copyOf(feeds);
+  }
+
+  /**
+   * Kafka settings.
+   *
+   * @param bootstrapServers empty means: start the embedded broker
+   * @param topicPrefix prefix for every topic name
+   * @param dataDir the embedded broker's data directory (kept across restarts)
+   * @param partitions partitions of the raw, articles and DLQ topics
+   * @param embeddedPort the embedded broker's port (0: any free port)
+   */
+  record Kafka(String bootstrapServers, String topicPrefix, Path dataDir, int partitions, int embeddedPort) {
+    boolean embedded() {
+      return bootstrapServers == null || bootstrapServers.isBlank();
+    }
+  }
+
+  /** Ingest limits and politeness. */
+  record Ingest(Duration connectTimeout, Duration readTimeout, long maxFeedBytes, long maxPageBytes,
+      int maxRedirects, String userAgent, int maxItemsPerPoll, Duration perHostDelay) {}
+
+  /** Normalize service settings. */
+  record Normalize(String groupId, String transactionalId) {}
+
+  /** Operations endpoint; port 0 disables it. */
+  record Http(int port) {}
+}

@@ -1,0 +1,175 @@
+package io.wirefeed.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wirefeed.ingest.FeedKind;
+import io.wirefeed.ingest.FeedSpec;
+import io.wirefeed.ingest.PollReport;
+import io.wirefeed.model.Article;
+import io.wirefeed.model.DeadLetter;
+import io.wirefeed.model.WireJson;
+import io.wirefeed.publish.TopicReader;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The whole pipeline on a real in-process KRaft broker against the bundled demo feeds served over loopback HTTP:
+ * articles arrive with the contract's fields, the broken page lands on the DLQ with a reason, and polling the same
+ * feeds again (after a restart on the same broker data) publishes no duplicate.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PipelineEndToEndTest {
+  private static final Duration DEADLINE = Duration.ofSeconds(120);
+  private Path dataDir;
+  private DemoServer server;
+  private JsonNode manifest;
+  private final ConcurrentLinkedQueue<Article> published = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<DeadLetter> deadLetters = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<PollReport> polls = new ConcurrentLinkedQueue<>();
+  private final PipelineListener listener = new PipelineListener() {
+    @Override
+    public void published(Article a) {
+      published.add(a);
+    }
+
+    @Override
+    public void deadLettered(DeadLetter d) {
+      deadLetters.add(d);
+    }
+
+    @Override
+    public void polled(PollReport r) {
+      polls.add(r);
+    }
+  };
+  private String bootstrap;
+  private final Map<String, String> firstRunArticles = new HashMap<>();
+
+  @BeforeAll
+  void startServer() throws Exception {
+    dataDir = Files.createTempDirectory("wirefeed-e2e");
+    server = DemoServer.start();
+    try (InputStream in = getClass().getResourceAsStream("/demo/manifest.json")) {
+      manifest = WireJson.mapper().readTree(in);
+    }
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    server.close();
+    try (var paths = Files.walk(dataDir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  @Test
+  void articlesArriveWithTheContractFieldsAndTheBrokenPageIsDeadLettered() throws Exception {
+    int pages = manifest.path("pages").size();
+    int broken = manifest.path("broken").size();
+    assertThat(pages).isGreaterThanOrEqualTo(12);
+    try (Pipeline p = Pipeline.start(config(), Pipeline.allStages(), listener)) {
+      bootstrap = p.bootstrapServers();
+      await(() -> published.size() >= pages && deadLetters.size() >= broken, "all items through");
+
+      // commitTransaction returns before the commit markers reach every partition: wait for read_committed to see all.
+      List<List<Article>> read = new ArrayList<>();
+      await(() -> {
+        read.add(0, readArticles(p.bootstrapServers()));
+        return read.get(0).size() >= pages;
+      }, "every article visible to a read_committed consumer");
+      List<Article> onTopic = read.get(0);
+      assertThat(onTopic).hasSize(pages);
+      for (Article a : onTopic) {
+        firstRunArticles.put(a.id(), a.contentHash());
+      }
+      Map<String, JsonNode> expectedByPath = new HashMap<>();
+      manifest.path("pages").forEach(n -> expectedByPath.put(n.path("path").asText(), n));
+      for (Article a : onTopic) {
+        String path = java.net.URI.create(a.url()).getPath();
+        JsonNode expected = expectedByPath.get(path);
+        assertThat(expected).as("manifest entry for " + path).isNotNull();
+        assertThat(a.rawId()).isNotBlank();
+        assertThat(a.version()).isEqualTo(1);
+        assertThat(a.headline()).as(path).isNotBlank();
+        assertThat(a.body()).as(path).isNotBlank().doesNotContain("Cookie").doesNotContain("cookie");
+        assertThat(a.paragraphs()).as(path).isNotEmpty();
+        assertThat(a.language()).as(path).isEqualTo(expected.path("language").asText());
+        assertThat(a.source().agency()).as(path).isEqualToIgnoringCase(expected.path("agency").asText());
+        assertThat(a.source().site()).isEqualTo("127.0.0.1");
+        assertThat(a.dateline()).as(path + " dateline").isNotNull();
+        assertThat(a.contentHash()).isNotBlank();
+        assertThat(a.fetchedAt()).isNotNull();
+        assertThat(a.published()).as(path).isNotNull();
+      }
+      DeadLetter dl = deadLetters.stream().filter(d -> d.url() != null && d.url().endsWith("broken.html"))
+          .findFirst().orElseThrow();
+      assertThat(dl.reason()).isNotBlank();
+      assertThat(dl.stage()).isIn("ingest", "normalize");
+      List<String> onDlq = new ArrayList<>();
+      TopicReader.tail(p.bootstrapServers(), p.topics().dlq().name(), false, Duration.ofSeconds(10),
+          r -> onDlq.add(r.value()));
+      assertThat(onDlq).anyMatch(v -> v.contains("broken.html") && v.contains("\"reason\""));
+    }
+
+    // Second run on the same broker data: ingest state is in Kafka, so polling again publishes nothing new.
+    published.clear();
+    polls.clear();
+    int feeds = manifest.path("feeds").size();
+    try (Pipeline p = Pipeline.start(config(), Pipeline.allStages(), listener)) {
+      await(() -> polls.size() >= feeds, "second poll of every feed");
+      assertThat(polls).allSatisfy(r -> assertThat(r.newItems()).as(r.feedId()).isZero());
+      List<Article> onTopic = readArticles(p.bootstrapServers());
+      assertThat(onTopic).hasSize(firstRunArticles.size());
+      assertThat(published).isEmpty();
+    }
+  }
+
+  private List<Article> readArticles(String bootstrapServers) {
+    List<Article> out = new ArrayList<>();
+    TopicReader.tail(bootstrapServers, "wirefeed.articles.v1", false, Duration.ofSeconds(10), r -> {
+      try {
+        out.add(WireJson.mapper().readValue(r.value(), Article.class));
+      } catch (Exception e) {
+        throw new AssertionError("not an Article on the articles topic: " + r.value(), e);
+      }
+    });
+    return out;
+  }
+
+  private WirefeedConfig config() throws Exception {
+    WirefeedConfig base = ConfigLoader.load(null, Map.of());
+    List<FeedSpec> feeds = new ArrayList<>();
+    for (JsonNode f : manifest.path("feeds")) {
+      feeds.add(new FeedSpec(f.path("id").asText(), server.resolve(f.path("path").asText()), FeedKind.FEED,
+          null, null, Duration.ofHours(1), null, null, true));
+    }
+    var i = base.ingest();
+    return new WirefeedConfig(new WirefeedConfig.Kafka("", "", dataDir, 3, 0),
+        new WirefeedConfig.Ingest(Duration.ofSeconds(5), Duration.ofSeconds(10), i.maxFeedBytes(),
+            i.maxPageBytes(), i.maxRedirects(), i.userAgent(), i.maxItemsPerPoll(), Duration.ZERO),
+        base.normalize(), base.http(), feeds);
+  }
+
+  private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+    long end = System.nanoTime() + DEADLINE.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("timed out waiting for: " + what);
+      }
+      Thread.sleep(50);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package io.wirefeed.ingest;
+
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * Reads a feed document (RSS 0.9x-2.0, RSS 1.0/RDF, Atom 0.3/1.0, JSON Feed, news sitemap) into
+ * {@link ParsedFeed}; never throws: a document that is not a feed comes back with an error.
+ *
+ * <p>Charset: sniffed (BOM, Content-Type, XML declaration, meta, detection). XML is first parsed
+ * strictly; when that fails, entities and stray ampersands are repaired and, failing that, the tree
+ * is rebuilt leniently. No DOCTYPE is ever processed, so no external entity is fetched and no
+ * entity is expanded. Relative links are resolved against {@code base}; titles and summaries are
+ * plain text; dates that cannot be read are null.
+ */
+public final class FeedParser {
+  private FeedParser() {}
+
+  /**
+   * Parses one feed document.
+   *
+   * @param bytes the document as fetched
+   * @param contentType the HTTP Content-Type, or null
+   * @param base the URL it came from, for relative links; may be null
+   */
+  public static ParsedFeed parse(byte[] bytes, String contentType, URI base) {
+    try {
+      return parseOrFail(bytes, contentType, base);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A parser bug on hostile input must not take the poller down; report it like bad input.
+      return ParsedFeed.failed(null, "feed parser failure: " + e);
+    }
+  }
+
+  private static ParsedFeed parseOrFail(byte[] bytes, String contentType, URI base) {
+    if (bytes == null || bytes.length == 0) {
+      return ParsedFeed.failed(null, "empty document");
+    }
+    String text = stripLeading(CharsetSniffer.decode(bytes, contentType).text());
+    if (text.isEmpty()) {
+      return ParsedFeed.failed(null, "empty document");
+    }
+    if (text.charAt(0) == '{' || text.charAt(0) == '[' || isJson(contentType) && text.charAt(0) != '<') {
+      return JsonFeedReader.read(text, base);
+    }
+    String xml = XmlRepair.prepare(text);
+    if (xml.isEmpty()) {
+      return ParsedFeed.failed(null, "not a feed: no markup found");
+    }
+    UnreadableFeed strict;
+    try {
+      return RomeFeedReader.read(xml, base);
+    } catch (UnreadableFeed e) {
+      if (!e.malformed()) {
+        return ParsedFeed.failed(null, e.getMessage());
+      }
+      strict = e;
+    }
+    String repaired = XmlRepair.repair(xml);
+    try {
+      return RomeFeedReader.read(repaired, base);
+    } catch (UnreadableFeed e) {
+      if (!e.malformed()) {
+        return ParsedFeed.failed(null, e.getMessage());
+      }
+    }
+    try {
+      ParsedFeed rebuilt = RomeFeedReader.read(XmlRepair.rebuild(repaired), base);
+      // Broken nesting that leaves no item is reported as the syntax error it is.
+      return rebuilt.entries().isEmpty() ? ParsedFeed.failed(rebuilt.format(), strict.getMessage()) : rebuilt;
+    } catch (UnreadableFeed e) {
+      return ParsedFeed.failed(null, e.malformed() ? strict.getMessage() : e.getMessage());
+    }
+  }
+
+  private static boolean isJson(String contentType) {
+    return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json");
+  }
+
+  private static String stripLeading(String s) {
+    int i = 0;
+    while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\uFEFF')) {
+      i++;
+    }
+    return s.substring(i);
+  }
+}

@@ -1,0 +1,241 @@
+package io.wirefeed.ingest;
+
+import com.rometools.rome.feed.rss.Item;
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import io.wirefeed.model.FeedEntry;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.JDOMException;
+import org.jdom2.input.SAXBuilder;
+import org.jdom2.input.sax.XMLReaders;
+import org.xml.sax.InputSource;
+
+/**
+ * The one place Rome and JDOM are used: XML text in, {@link ParsedFeed} out. The XML is parsed by a
+ * hardened SAX parser (no DOCTYPE, no external entities, no entity expansion), small structural
+ * fixes are made on the tree (RSS without a version or a channel), then Rome maps it.
+ */
+final class RomeFeedReader {
+  private static final Set<String> RSS_VERSIONS = Set.of("0.91", "0.92", "0.93", "0.94", "2.0");
+  private static final int TITLE_FROM_SUMMARY = 120;
+  private static final Instant EARLIEST = Instant.parse("1970-01-02T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
+
+  private RomeFeedReader() {}
+
+  static ParsedFeed read(String xml, URI base) throws UnreadableFeed {
+    Document doc = parseXml(xml);
+    Element root = doc.getRootElement();
+    String rootName = root.getName().toLowerCase(Locale.ROOT);
+    switch (rootName) {
+      case "urlset":
+        return readSitemap(root, base);
+      case "sitemapindex":
+        throw new UnreadableFeed("a sitemap index, not a feed: configure one of its sitemaps", false);
+      case "html":
+        throw new UnreadableFeed("an HTML page, not a feed", false);
+      case "rss":
+        fixRss(root);
+        break;
+      default:
+        break;
+    }
+    SyndFeed feed;
+    try {
+      SyndFeedInput input = new SyndFeedInput();
+      input.setPreserveWireFeed(true);
+      feed = input.build(doc);
+    } catch (IllegalArgumentException e) {
+      throw new UnreadableFeed("not a feed: root element <" + root.getQualifiedName() + ">", false);
+    } catch (FeedException | RuntimeException e) {
+      throw new UnreadableFeed("feed structure not understood: " + e.getMessage(), true);
+    }
+    List<FeedEntry> entries = new ArrayList<>();
+    for (SyndEntry e : feed.getEntries()) {
+      entries.add(entry(e, base));
+    }
+    return new ParsedFeed(feed.getFeedType(), entries, null);
+  }
+
+  private static Document parseXml(String xml) throws UnreadableFeed {
+    SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
+    builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
+    builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+    builder.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    builder.setFeature("http://javax.xml.XMLConstants/feature/secure-processing", true);
+    builder.setExpandEntities(false);
+    builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+    try {
+      return builder.build(new StringReader(xml));
+    } catch (JDOMException e) {
+      throw new UnreadableFeed("malformed XML: " + e.getMessage(), true);
+    } catch (IOException | RuntimeException e) {
+      throw new UnreadableFeed("unreadable XML: " + e, true);
+    }
+  }
+
+  /** Rome only reads RSS with a known version and a channel; real feeds omit both. */
+  private static void fixRss(Element root) {
+    String version = root.getAttributeValue("version");
+    if (version == null || !RSS_VERSIONS.contains(version.strip())) {
+      root.setAttribute("version", "2.0");
+    } else if (!version.equals(version.strip())) {
+      root.setAttribute("version", version.strip());
+    }
+    if (root.getChild("channel", root.getNamespace()) == null) {
+      Element channel = new Element("channel", root.getNamespace());
+      List<org.jdom2.Content> children = new ArrayList<>(root.getContent());
+      for (org.jdom2.Content c : children) {
+        channel.addContent(c.detach());
+      }
+      root.addContent(channel);
+    }
+  }
+
+  private static FeedEntry entry(SyndEntry e, URI base) {
+    String link = blankToNull(e.getLink());
+    if (link == null) {
+      link = alternateLink(e.getLinks());
+    }
+    String guid = guid(e);
+    if (link == null && guid != null && guid.regionMatches(true, 0, "http", 0, 4)) {
+      link = guid;
+    }
+    Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
+    if (date == null && e.getWireEntry() instanceof Item) {
+      // Rome prefers dc:date; when that one is unreadable the item's own pubDate still counts.
+      date = ((Item) e.getWireEntry()).getPubDate();
+    }
+    List<String> categories = new ArrayList<>();
+    for (SyndCategory c : e.getCategories()) {
+      String name = HtmlText.collapse(c.getName());
+      if (name != null && !categories.contains(name)) {
+        categories.add(name);
+      }
+    }
+    String summary = summary(e);
+    String title = title(e);
+    if (title == null) {
+      title = HtmlText.titleFromSummary(summary, TITLE_FROM_SUMMARY);
+    }
+    return new FeedEntry(guid, title, Links.resolve(base, link), instant(date), summary, categories);
+  }
+
+  /** RSS: the guid element only (Rome copies the link into the URI when there is none); Atom: the id. */
+  private static String guid(SyndEntry e) {
+    Object wire = e.getWireEntry();
+    if (wire instanceof Item) {
+      Item item = (Item) wire;
+      return item.getGuid() == null ? null : blankToNull(item.getGuid().getValue());
+    }
+    return blankToNull(e.getUri());
+  }
+
+  private static String alternateLink(List<SyndLink> links) {
+    String any = null;
+    for (SyndLink l : links) {
+      String href = blankToNull(l.getHref());
+      if (href == null) {
+        continue;
+      }
+      if (l.getRel() == null || l.getRel().equals("alternate")) {
+        return href;
+      }
+      any = any == null ? href : any;
+    }
+    return any;
+  }
+
+  private static String title(SyndEntry e) {
+    SyndContent ex = e.getTitleEx();
+    String value = ex != null && ex.getValue() != null ? ex.getValue() : e.getTitle();
+    String type = ex == null || ex.getType() == null ? "" : ex.getType().toLowerCase(Locale.ROOT);
+    return type.contains("html") ? HtmlText.plain(value) : HtmlText.plainIfMarkup(value);
+  }
+
+  private static String summary(SyndEntry e) {
+    SyndContent description = e.getDescription();
+    if (description != null && description.getValue() != null && !description.getValue().isBlank()) {
+      return HtmlText.plain(description.getValue());
+    }
+    for (SyndContent c : e.getContents()) {
+      if (c.getValue() != null && !c.getValue().isBlank()) {
+        return HtmlText.plain(c.getValue());
+      }
+    }
+    return null;
+  }
+
+  private static Instant instant(Date date) {
+    if (date == null) {
+      return null;
+    }
+    Instant at = date.toInstant();
+    return at.isBefore(EARLIEST) || at.isAfter(LATEST) ? null : at;
+  }
+
+  private static ParsedFeed readSitemap(Element urlset, URI base) {
+    List<FeedEntry> entries = new ArrayList<>();
+    for (Element url : urlset.getChildren()) {
+      if (!url.getName().equals("url")) {
+        continue;
+      }
+      String link = Links.resolve(base, text(url, "loc"));
+      if (link == null) {
+        continue;
+      }
+      Element news = child(url, "news");
+      String title = news == null ? null : HtmlText.plain(text(news, "title"));
+      Instant published = news == null ? null : W3cDates.parse(text(news, "publication_date"));
+      if (published == null) {
+        published = W3cDates.parse(text(url, "lastmod"));
+      }
+      List<String> keywords = new ArrayList<>();
+      String kw = news == null ? null : text(news, "keywords");
+      if (kw != null) {
+        for (String k : kw.split(",")) {
+          if (!k.isBlank()) {
+            keywords.add(k.strip());
+          }
+        }
+      }
+      entries.add(new FeedEntry(null, title, link, published, null, keywords));
+    }
+    return new ParsedFeed("sitemap", entries, null);
+  }
+
+  /** Children are matched by local name: sitemap extensions come with assorted namespace URIs. */
+  private static Element child(Element parent, String localName) {
+    for (Element c : parent.getChildren()) {
+      if (c.getName().equals(localName)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static String text(Element parent, String localName) {
+    Element c = child(parent, localName);
+    return c == null ? null : blankToNull(c.getTextNormalize());
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

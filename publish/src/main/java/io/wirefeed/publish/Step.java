@@ -1,0 +1,17 @@
+package io.wirefeed.publish;
+
+import io.wirefeed.model.Article;
+import io.wirefeed.model.DeadLetter;
+
+/** What one raw record turns into inside a normalize transaction. */
+sealed interface Step {
+
+  /** Publish {@code article} (its version already decided) as {@code json}; {@code contentHash} is remembered. */
+  record Publish(Article article, String contentHash, byte[] json) implements Step {}
+
+  /** Same content as the latest published version: only the consumed offset is committed. */
+  record Unchanged(Article article) implements Step {}
+
+  /** Send {@code letter}, serialized as {@code json}, to the dead-letter topic. */
+  record DeadLettered(DeadLetter letter, byte[] json) implements Step {}
+}
