@@ -129,8 +129,8 @@ final class ConfigLoader {
       problems.add("ingest.userAgent: must name wirefeed and a contact URL");
     }
     var normalize = new WirefeedConfig.Normalize(
-        r.text("normalize.groupId", "wirefeed-normalize"), r.text("normalize.transactionalId", "wirefeed-normalize"));
-    var http = new WirefeedConfig.Http(r.integer("http.port", 0, 65535));
+        r.text("normalize.groupId", "wirefeed-normalize"), r.text("normalize.transactionalId", ""));
+    var http = new WirefeedConfig.Http(r.integer("http.port", -1, 65535));
     List<FeedSpec> feeds = new ArrayList<>();
     JsonNode list = root.path("feeds");
     if (!list.isMissingNode() && !list.isNull() && !list.isArray()) {

@@ -89,7 +89,8 @@ final class DemoCommand implements Callable<Integer> {
       out.println("demo: serving " + expected + " items from " + server.base() + "; starting Kafka in " + dir);
       try (Pipeline pipeline = Pipeline.start(config, Pipeline.allStages(), listener)) {
         String topic = pipeline.topics().articles().name();
-        out.println("demo: broker at " + pipeline.bootstrapServers() + "; articles land on " + topic);
+        out.println("demo: broker at " + pipeline.bootstrapServers() + "; articles land on " + topic
+            + "; status page http://127.0.0.1:" + pipeline.opsPort() + "/");
         if (!once) {
           out.println("demo: Ctrl-C to stop (read the topic with: ./wirefeed tail " + topic + " --bootstrap "
               + pipeline.bootstrapServers() + ")");
@@ -146,7 +147,7 @@ final class DemoCommand implements Callable<Integer> {
         new WirefeedConfig.Kafka("", k.topicPrefix(), dir, k.partitions(), 0),
         new WirefeedConfig.Ingest(i.connectTimeout(), i.readTimeout(), i.maxFeedBytes(), i.maxPageBytes(),
             i.maxRedirects(), i.userAgent(), i.maxItemsPerPoll(), Duration.ZERO),
-        base.normalize(), base.http(), feeds);
+        base.normalize(), new WirefeedConfig.Http(0), feeds);
   }
 
   private static String text(JsonNode node, String field) {

@@ -13,7 +13,22 @@ import io.wirefeed.publish.ProcessorListener;
 import io.wirefeed.publish.RawPublisher;
 import io.wirefeed.publish.TopicAdmin;
 import io.wirefeed.publish.Topics;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,6 +55,10 @@ final class Pipeline implements AutoCloseable {
   private final List<AutoCloseable> closeables = new ArrayList<>();
   private final String bootstrapServers;
   private final Topics topics;
+  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final StatusBoard board = new StatusBoard(registry);
+  private Admin admin;
+  private OpsServer ops;
 
   private Pipeline(String bootstrapServers, Topics topics) {
     this.bootstrapServers = bootstrapServers;
@@ -65,11 +84,13 @@ final class Pipeline implements AutoCloseable {
     }
     try {
       TopicAdmin.ensureTopics(bootstrap, topics.all(), Duration.ofSeconds(60));
+      pipeline.startOperations(config);
+      PipelineListener all = pipeline.board.and(listener);
       if (stages.contains(Stage.NORMALIZE)) {
-        pipeline.startNormalize(config, listener);
+        pipeline.startNormalize(config, all);
       }
       if (stages.contains(Stage.INGEST)) {
-        pipeline.startIngest(config, listener);
+        pipeline.startIngest(config, all);
       }
     } catch (Exception | Error e) {
       pipeline.close();
@@ -90,10 +111,64 @@ final class Pipeline implements AutoCloseable {
     return topics;
   }
 
+  /** The ops endpoint's port, or -1 when it is off. */
+  int opsPort() {
+    return ops == null ? -1 : ops.port();
+  }
+
+  private void startOperations(WirefeedConfig config) throws java.io.IOException {
+    Properties p = new Properties();
+    p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
+    p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
+    admin = Admin.create(p);
+    closeables.add(() -> admin.close(Duration.ofSeconds(2)));
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmGcMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    if (config.http().port() >= 0) {
+      ops = OpsServer.start(config.http().port(), registry, board, this::brokerReachable);
+      closeables.add(ops);
+      LOG.info("operations endpoint on http://127.0.0.1:{}/ (health, ready, metrics)", ops.port());
+    }
+  }
+
+  private boolean brokerReachable() {
+    try {
+      return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  /** Records behind the normalize group's committed offsets on the raw topic, or NaN when unknown. */
+  private double normalizeLag(String groupId) {
+    try {
+      Map<TopicPartition, OffsetAndMetadata> committed =
+          admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get(3, TimeUnit.SECONDS);
+      Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+      for (int i = 0; i < topics.raw().partitions(); i++) {
+        request.put(new TopicPartition(topics.raw().name(), i), OffsetSpec.latest());
+      }
+      long lag = 0;
+      for (var e : admin.listOffsets(request).all().get(3, TimeUnit.SECONDS).entrySet()) {
+        OffsetAndMetadata c = committed.get(e.getKey());
+        lag += e.getValue().offset() - (c == null ? 0 : c.offset());
+      }
+      return lag;
+    } catch (Exception e) {
+      return Double.NaN;
+    }
+  }
+
   private void startNormalize(WirefeedConfig config, PipelineListener listener) {
     Normalizer normalizer = new Normalizer();
-    ArticleProcessor processor = new ArticleProcessor(bootstrapServers, topics, config.normalize().groupId(),
-        config.normalize().transactionalId(), normalizer::normalize, new ProcessorListener() {
+    String groupId = config.normalize().groupId();
+    Gauge.builder("wirefeed.normalize.lag", () -> normalizeLag(groupId))
+        .description("raw records not yet normalized by the group").tag("group", groupId).register(registry);
+    ArticleProcessor processor = new ArticleProcessor(bootstrapServers, topics, groupId,
+        transactionalId(config.normalize()), normalizer::normalize, new ProcessorListener() {
           @Override
           public void published(Article a) {
             listener.published(a);
@@ -144,10 +219,30 @@ final class Pipeline implements AutoCloseable {
     }
   }
 
-  private static void pollSafely(FeedPoller poller, FeedSpec feed, KafkaDocumentSink sink,
+  /**
+   * The configured transactional id, else {@code <groupId>-<host>}: stable across restarts of the same host or
+   * container, so that a restarted instance fences its crashed predecessor at once instead of read_committed
+   * consumers waiting for the old transaction to time out. Two instances on one host need distinct ids.
+   */
+  private static String transactionalId(WirefeedConfig.Normalize n) {
+    if (n.transactionalId() != null && !n.transactionalId().isBlank()) {
+      return n.transactionalId();
+    }
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.net.UnknownHostException e) {
+      host = java.util.UUID.randomUUID().toString();
+    }
+    return n.groupId() + "-" + host;
+  }
+
+  private void pollSafely(FeedPoller poller, FeedSpec feed, KafkaDocumentSink sink,
       PipelineListener listener) {
     try {
+      Timer.Sample sample = Timer.start(registry);
       PollReport report = poller.poll(feed, sink);
+      sample.stop(registry.timer("wirefeed.poll.duration", "feed", feed.id()));
       if (report.error() != null) {
         LOG.warn("feed {}: {}", feed.id(), report.error());
       } else {

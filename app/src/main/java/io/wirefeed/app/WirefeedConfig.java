@@ -42,6 +42,6 @@ record WirefeedConfig(Kafka kafka, Ingest ingest, Normalize normalize, Http http
   /** Normalize service settings. */
   record Normalize(String groupId, String transactionalId) {}
 
-  /** Operations endpoint; port 0 disables it. */
+  /** Operations endpoint port: 0 any free port, -1 off. */
   record Http(int port) {}
 }

@@ -118,6 +118,12 @@ class PipelineEndToEndTest {
           .findFirst().orElseThrow();
       assertThat(dl.reason()).isNotBlank();
       assertThat(dl.stage()).isIn("ingest", "normalize");
+      String metrics = get(p.opsPort(), "/metrics");
+      assertThat(metrics).contains("wirefeed_articles_published_total").contains("wirefeed_dlq_records_total")
+          .contains("wirefeed_polls_total").contains("wirefeed_normalize_lag");
+      assertThat(get(p.opsPort(), "/health")).isEqualTo("ok\n");
+      assertThat(get(p.opsPort(), "/ready")).isEqualTo("ready\n");
+      assertThat(get(p.opsPort(), "/")).contains(onTopic.get(0).headline().replace("'", "&#39;"));
       List<String> onDlq = new ArrayList<>();
       TopicReader.tail(p.bootstrapServers(), p.topics().dlq().name(), false, Duration.ofSeconds(10),
           r -> onDlq.add(r.value()));
@@ -160,7 +166,16 @@ class PipelineEndToEndTest {
     return new WirefeedConfig(new WirefeedConfig.Kafka("", "", dataDir, 3, 0),
         new WirefeedConfig.Ingest(Duration.ofSeconds(5), Duration.ofSeconds(10), i.maxFeedBytes(),
             i.maxPageBytes(), i.maxRedirects(), i.userAgent(), i.maxItemsPerPoll(), Duration.ZERO),
-        base.normalize(), base.http(), feeds);
+        base.normalize(), new WirefeedConfig.Http(0), feeds);
+  }
+
+  private static String get(int port, String path) throws Exception {
+    var client = java.net.http.HttpClient.newHttpClient();
+    var response = client.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://127.0.0.1:" + port + path)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return response.body();
   }
 
   private static void await(BooleanSupplier condition, String what) throws InterruptedException {

@@ -123,6 +123,12 @@ final class Agencies {
     return found;
   }
 
+  /** The canonical name for an alias already folded by {@link Folding#key}, or null if unknown. */
+  static String canonicalForKey(String key) {
+    String found = BY_ALIAS.get(key);
+    return found != null ? found : BY_ALIAS.get(stripArticle(key));
+  }
+
   /** Whether the name is a known agency. */
   static boolean isKnown(String name) {
     return canonical(name) != null;

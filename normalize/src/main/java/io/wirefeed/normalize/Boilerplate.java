@@ -1,5 +1,6 @@
 package io.wirefeed.normalize;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,8 +50,10 @@ final class Boilerplate {
   private static final Pattern DATE_ONLY = Pattern.compile(
       "(?iu)^(?:\\p{L}+,?\\s+)?(?:\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{1,2}[:h]\\d{2}(?::\\d{2})?)?"
           + "|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}(?:[ ,]+\\S{0,5}\\s*\\d{1,2}[:h]\\d{2})?"
-          + "|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:" + Months.ALTERNATION + ")\\.?\\s+(?:de\\s+)?\\d{4}(?:[ ,]+\\S{0,5}\\s*\\d{1,2}[:h]\\d{2})?"
-          + "|(?:" + Months.ALTERNATION + ")\\.?\\s+\\d{1,2},?\\s+\\d{4}(?:[ ,]+\\S{0,5}\\s*\\d{1,2}[:h.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?"
+          + "|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:" + Months.ALTERNATION + ")\\.?\\s+(?:de\\s+)?\\d{4}"
+          + "(?:[ ,]+\\S{0,5}\\s*\\d{1,2}[:h]\\d{2})?"
+          + "|(?:" + Months.ALTERNATION + ")\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+          + "(?:[ ,]+\\S{0,5}\\s*\\d{1,2}[:h.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?"
           + ")(?:\\s*(?:[A-Z]{2,4}|UTC|GMT)(?:[+\\-]\\d{1,2})?)?(?:\\s*[|•·-]\\s*[^|]{1,60})?$");
   private static final Pattern BYLINE = Pattern.compile(
       "^(?:By|BY|Par|PAR|Por|POR|Von|VON|Di|Door|De la rédaction de)\\s+(?<who>\\p{Lu}[\\p{L}\\p{M}.'’\\-]*"
@@ -72,10 +75,12 @@ final class Boilerplate {
   private static final Pattern SITE = Pattern.compile(
       "(?iu)^(?:https?://)?(?:www\\.)?[a-z0-9\\-]{1,63}(?:\\.[a-z0-9\\-]{1,63}){1,5}/?$");
   private static final Pattern READ_MORE = Pattern.compile(
-      "(?iu)^(?:lire aussi|[àa] lire aussi|lire la suite|voir aussi|read more|read also|see also|related(?: articles| stories| news| content)?"
-          + "|more on this|continue reading|click here|lea tambi[ée]n|leer m[áa]s|ver tambi[ée]n|noticias relacionadas"
+      "(?iu)^(?:lire aussi|[àa] lire aussi|lire la suite|voir aussi|read more|read also|see also"
+          + "|related(?: articles| stories| news| content)?|more on this|continue reading|click here"
+          + "|lea tambi[ée]n|leer m[áa]s|ver tambi[ée]n|noticias relacionadas"
           + "|mehr zum thema|lesen sie auch|auch interessant|weiterlesen|leia (?:mais|tamb[ée]m)|veja (?:tamb[ée]m|mais)"
-          + "|leggi anche|leggi (?:di )?pi[uù]|vedi anche|dans la m[êe]me rubrique|sur le m[êe]me sujet|most (?:read|popular)"
+          + "|leggi anche|leggi (?:di )?pi[uù]|vedi anche|dans la m[êe]me rubrique|sur le m[êe]me sujet"
+          + "|most (?:read|popular)"
           + "|les plus lus|top stories|tags?|mots[- ]cl[ée]s|etiquetas|schlagw(?:ö|oe)rter|temas|argomenti)"
           + "\\s*(?:[:»>|–—-].{0,200})?$");
 
@@ -104,10 +109,13 @@ final class Boilerplate {
       return Kind.WIDGET;
     }
     boolean sentence = endsLikeProse(s, 8);
+    if (sentence && s.length() > 120) {
+      return creditOrCopyright(s); // a story sentence: only a long credit or copyright line can look like it
+    }
     if (!sentence && (PUBLISHED.matcher(s).lookingAt() && s.length() <= 160 || DATE_ONLY.matcher(s).matches())) {
       return Kind.PUBLISHED;
     }
-    if (COPYRIGHT.matcher(s).find()) {
+    if (mayHoldCopyright(s) && COPYRIGHT.matcher(s).find()) {
       return Kind.COPYRIGHT;
     }
     if (CREDIT.matcher(s).matches()) {
@@ -129,6 +137,21 @@ final class Boilerplate {
       return Kind.NUMERIC;
     }
     return Kind.NONE;
+  }
+
+  private static Kind creditOrCopyright(String s) {
+    if (mayHoldCopyright(s) && COPYRIGHT.matcher(s).find()) {
+      return Kind.COPYRIGHT;
+    }
+    return CREDIT.matcher(s).matches() ? Kind.CREDIT : Kind.NONE;
+  }
+
+  /** Cheap test before the copyright pattern: every one of its forms holds one of these. */
+  private static boolean mayHoldCopyright(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    return lower.contains("©") || lower.contains("(c)") || lower.contains("opyright") || lower.contains("right")
+        || lower.contains("droits") || lower.contains("derechos") || lower.contains("rechte") || lower.contains("diritti")
+        || lower.contains("reproduction") || lower.contains("riproduzione");
   }
 
   /** The names in a byline line ("By JONATHAN J. COOPER" -> "JONATHAN J. COOPER"), or null. */

@@ -1,8 +1,21 @@
 package io.wirefeed.normalize;
 
+import static io.wirefeed.normalize.CreditCues.CUE_BEFORE;
+import static io.wirefeed.normalize.CreditCues.FUNCTION_WORDS;
+import static io.wirefeed.normalize.CreditCues.LEADING_NOUN;
+import static io.wirefeed.normalize.CreditCues.NOT_A_SOURCE_AFTER;
+import static io.wirefeed.normalize.CreditCues.NOT_PRESS;
+import static io.wirefeed.normalize.CreditCues.NOUN_AFTER;
+import static io.wirefeed.normalize.CreditCues.NOUN_BEFORE;
+import static io.wirefeed.normalize.CreditCues.NOUN_ONLY;
+import static io.wirefeed.normalize.CreditCues.NOUN_WORDS;
+import static io.wirefeed.normalize.CreditCues.PRESS_NOUN;
+import static io.wirefeed.normalize.CreditCues.VERB;
+import static io.wirefeed.normalize.CreditCues.VERB_AFTER;
+import static io.wirefeed.normalize.CreditCues.VERB_WORDS;
+
 import io.wirefeed.model.CreditedSource;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,83 +29,30 @@ import java.util.regex.Pattern;
  * Europa Press", "wie die Nachrichtenagentur Reuters berichtete", "citado pela agência Lusa",
  * "riferisce l'agenzia Nova", "the Interfax news agency quoted", "carried by KCNA".
  *
- * <p>Each capitalised name in the text is a candidate; it is credited when a media noun ("agency",
- * "Nachrichtenagentur", "quotidien") and/or a crediting cue ("selon", "told", "berichtete") stand
- * next to it. Unknown outlets count when the noun or a strong cue says what they are; a bare
- * preposition ("sur France Inter") counts only for outlets we know.
+ * <p>Each run of capitalised words is a candidate name. It is credited when a media noun stands next
+ * to it ("l'agence de presse SANA", "the Interfax news agency"), or when it is a known or
+ * medium-shaped name with a crediting cue before it ("told the BBC") or a reporting verb after it
+ * ("Interfax reported"). Unknown outlets count when a press noun or a strong cue says what they are;
+ * a bare preposition ("sur France Inter") counts only for outlets we know.
  */
 final class CreditedSourceFinder {
   /** Enough text for any article; bounds the work on pathological input. */
-  private static final int MAX_CHARS = 200_000;
-  private static final int BEFORE = 110;
+  private static final int MAX_CHARS = 100_000;
+  private static final int BEFORE = 90;
   private static final int AFTER = 60;
+  /** A cue or a noun starts within the last few words before a name. */
+  private static final int WORDS_BACK = 8;
 
   private static final String TOKEN = "\\p{Lu}[\\p{L}\\p{M}\\p{N}\\-'’.&]*";
-  private static final Pattern NAME_RUN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:dpa\\b|epd\\b|" + TOKEN + ")(?:[ \\u00A0]"
-      + "(?:(?:de|del|di|du|des|of|the|da|do|la|le|al|el|am|an|und|and|&|y|e|della|dos)[ \\u00A0])?" + TOKEN + "){0,5}");
-
-  /** Nouns that say by themselves that the name next to them is a news medium. */
-  private static final String PRESS_NOUNS = "news agency|press agency|newswire|wire service|news service|newspaper"
-      + "|broadcaster|news channel|news website|news portal|daily|tabloid|agence de presse|agence d'information"
-      + "|quotidien|hebdomadaire|journal|cha[iî]ne de t[ée]l[ée]vision|cha[iî]ne d'information|site d'information"
-      + "|agencia de noticias|agencia de prensa|agencia informativa|diario|peri[óo]dico|cadena de televisi[óo]n"
-      + "|semanario|nachrichtenagentur|presseagentur|tageszeitung|wochenzeitung|boulevardzeitung|zeitung"
-      + "|fernsehsender|nachrichtensender|radiosender|nachrichtenmagazin|nachrichtenportal|ag[êe]ncia de not[íi]cias"
-      + "|jornal|di[áa]rio|semanário|emissora|agenzia di stampa|quotidiano|giornale|emittente|settimanale";
-  /** Nouns that need a cue too: an "agency" may be a space or rating agency, a "site" anything. */
-  private static final String OTHER_NOUNS = "agency|television|tv channel|tv station|tv|radio station|radio|channel"
-      + "|network|website|magazine|weekly|outlet|agence|cha[iî]ne|t[ée]l[ée]vision|radio|site|magazine|m[ée]dia"
-      + "|agencia|cadena|televisi[óo]n|radio|canal|revista|portal|medio|agentur|sender|rundfunk|magazin|blatt"
-      + "|portal|ag[êe]ncia|televis[ãa]o|r[áa]dio|revista|site|agenzia|televisione|canale|rivista|sito";
-  private static final String NOUNS = PRESS_NOUNS + "|" + OTHER_NOUNS;
-  private static final Pattern LEADING_NOUN = Pattern.compile("^(?iu:" + PRESS_NOUNS
-      + "|agentur|sender|rundfunk|magazin|blatt|portal)\\s+");
-  private static final Pattern PRESS_NOUN = Pattern.compile("(?iu)(?:" + PRESS_NOUNS + ")");
-
-  private static final String ARTICLE = "(?:l'|l’|la|le|les|the|el|los|las|die|der|dem|den|des|do|da|o|a|os|as|il|lo"
-      + "|gli|un|une|una|uno|um|uma|an|au|aux|al|ao|à|à la|à l'|alla|all'|sur l'|dell'|della|del|dal|dalla|pela|pelo"
-      + "|na|no|im|zur|zum)";
-  private static final String STRONG_CUES = "according to|as reported by|told|telling|said to|speaking to|speaking with"
-      + "|in an interview with|interview with|interviewed by|quoted by|cited by|carried by|reported by|published by"
-      + "|broadcast by|aired by|in comments to|in remarks to|in a statement to|report by|reports by|reported|quoted"
-      + "|cited|quoting|citing|selon|d'après|d’après|a rapporté|rapporte|rapportait|a indiqué|indique|a annoncé|annonce"
-      + "|a précisé|a affirmé|affirme|citée par|cité par|citées par|cités par|citant|a déclaré|a dit|a confié|a assuré"
-      + "|a expliqué|a raconté|interrogée? par|interrogés? par|au micro de|sur l'antenne de|à l'antenne de"
-      + "|dans un entretien(?: accordé)?|dans une interview(?: accordée)?|relayée? par|diffusée? par|publiée? par"
-      + "|rapportée? par|según informó|según informa|según|de acuerdo con|informó|informa|publicó|publica|citado por"
-      + "|citada por|recogió|recoge|dijo|declaró|afirmó|aseguró|explicó|indicó|en declaraciones|en una entrevista con"
-      + "|en entrevista con|reportó|difundió|divulgó|laut|berichtete|meldete|berichtet|meldet|sagte|sagt|erklärte"
-      + "|zitierte|zitiert|im interview mit|gegenüber|unter berufung auf|segundo|de acordo com|citado pel[ao]"
-      + "|citada pel[ao]|informou|noticiou|avançou|disse|declarou|em declarações|em entrevista|relatou|divulgou"
-      + "|publicou|riferisce|riporta|ha riferito|ha riportato|citato da|citata da|citato dall'|citata dall'|ha detto"
-      + "|ha dichiarato|in un'intervista|come riporta|scrive|ha scritto|rilanciato da|rilanciata da|diffuso da";
-  private static final String PREPOSITIONS = "on|in|to|with|via|sur|à|au|aux|dans|a|al|en|con|an|im|in der|bei|ao|à"
-      + "|na|no|em|su|sul|sulla|alla|by|par|por|von|da|dalla|dal";
-  private static final Pattern CUE_BEFORE = Pattern.compile("(?iu)(?:^|[\\s,;:(—–-])(?<cue>(?<strong>" + STRONG_CUES
-      + ")(?:\\s+(?:" + PREPOSITIONS + "))?|(?<prep>" + PREPOSITIONS + "))(?:\\s+|(?<=')|(?<=’))(?:" + ARTICLE
-      + "(?:\\s+|(?<=')|(?<=’)))?(?:[\\p{Ll}][\\p{L}\\p{M}'’\\-]*\\s+){0,2}[\"“«„]?\\s*$");
-  private static final Pattern NOUN_BEFORE = Pattern.compile("(?<!\\p{L})(?<noun>(?iu:" + NOUNS
-      + "))(?<desc>(?:\\s+[\\p{Ll}][\\p{L}\\p{M}'’\\-]*){0,3})\\s*[\"“«„]?\\s*$");
-  private static final Pattern NOUN_AFTER = Pattern.compile("^[\"”»“]?\\s*(?<noun>(?iu:" + NOUNS + "))(?!\\p{L})");
-  private static final String VERBS = "reported|reports|said|says|quoted|quotes|cited|cites|carried|showed|broadcast"
-      + "|aired|wrote|published|a rapporté|rapporte|a indiqué|indique|a annoncé|annonce|a précisé|a écrit|écrit"
-      + "|informó|informa|publicó|reportó|señaló|indicó|difundió|berichtete|berichtet|meldete|meldet|zitierte|zufolge"
-      + "|schrieb|noticiou|informou|avançou|divulgou|publicou|relatou|riferisce|riporta|ha riferito|ha riportato"
-      + "|ha scritto|scrive";
-  private static final Pattern VERB_AFTER = Pattern.compile("^[\"”»“]?,?\\s*(?iu:(?:news agency|agency|newspaper)\\s+)?"
-      + "(?<verb>(?iu:" + VERBS + "))(?!\\p{L})");
-  /** Descriptors that make an "agency" something other than a news agency. */
-  private static final Pattern NOT_PRESS = Pattern.compile("(?iu)notation|rating|calificaci|spatial|space|espacial"
-      + "|spazial|nucl[ée]ai|nuclear|atomi|dopage|doping|sanitaire|health|immobili|voyage|travel|publicit|advertis"
-      + "|intelligence|renseignement|environment|environnement|emploi|employment|spatiale");
-
-  private static final Pattern VERB = Pattern.compile("(?iu:" + VERBS + ")");
-  /** Words that end a noun phrase: a descriptor never holds them ("newspaper reported that Airbus"). */
-  private static final Set<String> FUNCTION_WORDS = Set.of("that", "which", "who", "whose", "has", "had", "have",
-      "is", "was", "were", "are", "and", "or", "but", "said", "says", "que", "qui", "dont", "est", "et", "ou",
-      "mais", "a", "ont", "y", "o", "es", "fue", "ha", "han", "dass", "und", "oder", "ist", "hat", "war", "wurde",
-      "che", "e", "ed", "hanno", "è", "foi", "tem", "os", "as", "to", "for", "pour", "para", "per", "fur",
-      "with", "avec", "con", "com", "mit", "by", "par", "por", "von");
+  private static final Pattern NAME_RUN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:dpa\\b|epd\\b|" + TOKEN
+      + ")(?:[ \\u00A0](?:(?:de|del|di|du|des|of|the|da|do|la|le|al|el|am|della|dos)[ \\u00A0])?" + TOKEN + "){0,5}");
+  private static final Pattern RUN_TOKEN = Pattern.compile("[^ \\u00A0]+");
+  /** An abbreviation's dot ("U.S.", "St.") does not end a sentence; any other dot inside a run does. */
+  private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.)+|\\p{Lu}\\p{Ll}{0,2}\\.");
+  private static final Set<String> NOT_NAMES = Set.of("if", "the", "a", "an", "in", "on", "but", "and", "this", "that",
+      "when", "while", "after", "before", "as", "at", "for", "with", "he", "she", "it", "they", "we", "i", "his", "her",
+      "its", "their", "our", "le", "la", "les", "el", "los", "las", "der", "die", "das", "il", "lo", "un", "une",
+      "una", "ein", "eine", "us", "u s", "uk", "u k", "eu", "usa", "ue", "onu", "uno");
   private static final Set<String> TRAILING_NOISE = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
       "miercoles", "jueves", "viernes", "sabado", "domingo", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
@@ -100,12 +60,9 @@ final class CreditedSourceFinder {
       "today", "hoy", "heute", "oggi", "hoje", "aujourd hui");
   private static final Set<String> LEADING_ARTICLES = Set.of("the", "la", "le", "les", "el", "los", "las", "die", "der",
       "das", "il", "lo", "o", "a", "l");
-  private static final Set<String> OUTLET_WORDS = Set.of("times", "post", "news", "press", "journal", "herald", "tribune",
-      "gazette", "zeitung", "telegraph", "guardian", "daily", "tv", "radio", "television", "channel",
-      "inter", "info", "diario", "jornal", "giornale", "corriere", "gazzetta", "chronicle", "observer", "express",
-      "mail", "mirror", "monde", "courrier", "courier", "matin", "soir", "quotidien", "kurier", "rundschau",
-      "allgemeine", "nachrichten", "stampa", "messaggero", "periodico", "noticias", "folha", "globo", "tele", "tg");
-  private static final Map<String, String> OUTLETS = outlets();
+
+  /** A candidate name inside a paragraph: where it is, what it reads, and what it is known as. */
+  private record Name(int start, int end, String text, String known) {}
 
   /** The sources credited in the paragraphs, first mention first, without the story's own agency. */
   List<CreditedSource> find(List<String> paragraphs, String ownAgency) {
@@ -128,79 +85,239 @@ final class CreditedSourceFinder {
     return List.copyOf(found.values());
   }
 
-  private CreditedSource judge(String text, int start, int end) {
-    String run = text.substring(start, end);
-    // German capitalises nouns: "Nachrichtenagentur Reuters" is one run of capitals; split the noun off
-    int nounEnd = leadingNounEnd(run);
-    boolean nounInRun = nounEnd > 0;
-    int nameStart = nounInRun ? start + nounEnd : start;
-    boolean nounFollows = NOUN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + AFTER))).find();
-    String name = cleanName(text.substring(nameStart, end), nounFollows);
+  private CreditedSource judge(String text, int runStart, int runEnd) {
+    Name name = name(text, runStart, runEnd);
     if (name == null) {
       return null;
     }
-    String before = text.substring(Math.max(0, (nounInRun ? start : nameStart) - BEFORE), nounInRun ? start : nameStart);
-    String after = text.substring(end, Math.min(text.length(), end + AFTER));
+    String after = window(text, name.end(), name.end() + AFTER);
+    if (NOT_A_SOURCE_AFTER.matcher(after).lookingAt()) {
+      return null;
+    }
+    int phraseStart = name.start();
+    int phraseEnd = name.end();
     String noun = null;
-    String desc = "";
-    int phraseStart = nameStart;
-    if (nounInRun) {
-      noun = run.substring(0, nounEnd).strip();
-      phraseStart = start;
-      before = text.substring(Math.max(0, start - BEFORE), start) + noun + " ";
-      before = before.substring(0, before.length() - noun.length() - 1);
+    String descriptors = "";
+    int before = name.start();
+    String run = text.substring(runStart, name.end());
+    Matcher inRun = LEADING_NOUN.matcher(run);
+    if (name.start() > runStart && inRun.lookingAt()) {
+      noun = inRun.group().strip();
+      phraseStart = runStart;
+      before = runStart;
     } else {
-      Matcher nb = NOUN_BEFORE.matcher(before);
-      if (nb.find() && !hasFunctionWord(nb.group("desc"))) {
+      Matcher nb = nounBefore(text, name.start());
+      if (nb != null) {
         noun = nb.group("noun");
-        desc = nb.group("desc");
-        phraseStart = nameStart - (before.length() - nb.start());
-        before = before.substring(0, nb.start());
+        descriptors = nb.group("desc");
+        phraseStart = name.start() - (nb.regionEnd() - nb.start());
+        before = phraseStart;
       }
     }
+    String nextWord = firstWordKey(after);
     Matcher na = NOUN_AFTER.matcher(after);
-    int phraseEnd = end;
-    if (noun == null && na.find()) {
+    if (noun == null && NOUN_WORDS.contains(nextWord) && na.lookingAt()) {
       noun = na.group("noun");
-      phraseEnd = end + na.end();
+      phraseEnd += na.end();
     }
-    Matcher verb = VERB_AFTER.matcher(text.substring(phraseEnd, Math.min(text.length(), phraseEnd + AFTER)));
-    boolean verbAfter = verb.find();
-    if (verbAfter) {
-      phraseEnd += verb.end();
+    boolean verbAfter = false;
+    String rest = window(text, phraseEnd, phraseEnd + AFTER);
+    String restWord = phraseEnd == name.end() ? nextWord : firstWordKey(rest);
+    if (VERB_WORDS.contains(restWord) || NOUN_WORDS.contains(restWord)) {
+      Matcher verb = VERB_AFTER.matcher(rest);
+      verbAfter = verb.lookingAt();
+      if (verbAfter) {
+        phraseEnd += verb.end();
+      }
     }
-    Matcher cue = CUE_BEFORE.matcher(before);
-    boolean strongCue = false;
-    boolean prepCue = false;
-    if (cue.find()) {
-      strongCue = cue.group("strong") != null;
-      prepCue = !strongCue;
-      phraseStart = Math.max(0, phraseStart - (before.length() - cue.start("cue")));
+    boolean pressNoun = noun != null && PRESS_NOUN.matcher(noun).matches();
+    boolean outletShaped = Outlets.isOutletShaped(name.text());
+    if (noun != null && NOT_PRESS.matcher(descriptors).find()
+        || noun == null && name.known() == null && !outletShaped) {
+      return null; // the common case, a person or a place: decided without looking for cues
     }
-    String known = knownName(name);
+    Cue cue = cueBefore(text, before);
     boolean accept;
-    if (noun != null && NOT_PRESS.matcher(desc).find()) {
-      accept = false;
-    } else if (noun != null && PRESS_NOUN.matcher(noun).matches()) {
+    if (pressNoun) {
       accept = true;
     } else if (noun != null) {
-      accept = known != null || strongCue || verbAfter;
+      accept = name.known() != null || cue.strong() || verbAfter;
     } else {
-      accept = known != null && (strongCue || prepCue || verbAfter)
-          || (strongCue || verbAfter) && isOutletShaped(name);
+      accept = name.known() != null && (cue.found() || verbAfter) || outletShaped && (cue.strong() || verbAfter);
     }
     if (!accept) {
       return null;
     }
-    String display = known != null ? known : name;
-    String phrase = text.substring(phraseStart, Math.min(text.length(), phraseEnd)).strip()
-        .replaceAll("[\\s.,;:]+$", "");
+    if (cue.found()) {
+      phraseStart = cue.start();
+    }
+    String phrase = text.substring(phraseStart, phraseEnd).strip().replaceAll("[\\s.,;:]+$", "");
+    String display = name.known() != null ? name.known() : name.text();
     return new CreditedSource(display, phrase.isEmpty() ? display : phrase);
   }
 
-  private static int leadingNounEnd(String run) {
-    Matcher m = LEADING_NOUN.matcher(run);
-    return m.find() ? m.end() : 0;
+  /** A crediting cue before a name: where it starts, and whether it is a verb or just a preposition. */
+  private record Cue(int start, boolean strong) {
+    boolean found() {
+      return start >= 0;
+    }
+  }
+
+  /**
+   * The cue that ends nearest the name, a reporting verb rather than a bare preposition, read in
+   * full ("según informó" rather than "informó"). Only word starts are tried, so this stays a few
+   * anchored matches per name.
+   */
+  private static Cue cueBefore(String text, int end) {
+    int from = Math.max(0, end - BEFORE);
+    Matcher cue = CUE_BEFORE.matcher(text);
+    int bestStart = -1;
+    int bestEnd = -1;
+    boolean bestStrong = false;
+    for (int start : wordStarts(text, from, end)) {
+      cue.region(start, end);
+      if (!cue.lookingAt()) {
+        continue;
+      }
+      boolean strong = cue.group("strong") != null;
+      boolean better = strong && !bestStrong || strong == bestStrong && cue.end("cue") > bestEnd;
+      if (bestStart < 0 || better) {
+        bestStart = cue.start("cue");
+        bestEnd = cue.end("cue");
+        bestStrong = strong;
+      }
+    }
+    return new Cue(bestStart, bestStrong);
+  }
+
+  /** A media noun (and its descriptors) just before the name: "l'agence officielle | APS". */
+  private static Matcher nounBefore(String text, int end) {
+    List<Integer> starts = wordStarts(text, Math.max(0, end - BEFORE), end);
+    boolean anyNoun = false;
+    for (int i = Math.max(0, starts.size() - 5); i < starts.size() && !anyNoun; i++) {
+      anyNoun = NOUN_WORDS.contains(firstWordKey(window(text, starts.get(i), end)));
+    }
+    if (!anyNoun) {
+      return null;
+    }
+    Matcher nb = NOUN_BEFORE.matcher(text);
+    for (int start : starts) {
+      nb.region(start, end);
+      if (nb.lookingAt() && !hasFunctionWord(nb.group("desc")) && isNounNotName(nb.group("noun"))) {
+        return nb;
+      }
+    }
+    return null;
+  }
+
+  /** The starts of the last {@value #WORDS_BACK} words before {@code end}, farthest first. */
+  private static List<Integer> wordStarts(String text, int from, int end) {
+    List<Integer> starts = new ArrayList<>(WORDS_BACK);
+    for (int i = end - 1; i >= from && starts.size() < WORDS_BACK; i--) {
+      char c = text.charAt(i);
+      boolean boundary = i == 0 || isWordBoundary(text.charAt(i - 1));
+      if (!isWordBoundary(c) && boundary) {
+        starts.add(0, i);
+      }
+    }
+    return starts;
+  }
+
+  /** The first word of the text, folded, skipping leading quotes, commas and spaces. */
+  private static String firstWordKey(String text) {
+    int i = 0;
+    while (i < text.length() && (isWordBoundary(text.charAt(i)) || text.charAt(i) == '”' || text.charAt(i) == '»')) {
+      i++;
+    }
+    int j = i;
+    while (j < text.length() && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    return Folding.key(text.substring(i, j));
+  }
+
+  private static boolean isWordBoundary(char c) {
+    return Character.isWhitespace(c) || ",;:(—–-\"“«„'’".indexOf(c) >= 0;
+  }
+
+  /**
+   * The name in a run of capitalised words: the run stops at a sentence's end ("Washington Post.
+   * The"), a known outlet inside it is the name ("Bill O'Reilly of Fox News"), articles, possessives
+   * and trailing weekdays are trimmed. Null when nothing name-like is left.
+   */
+  private static Name name(String text, int start, int end) {
+    List<int[]> tokens = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    Matcher t = RUN_TOKEN.matcher(text).region(start, end);
+    while (t.find()) {
+      tokens.add(new int[] {t.start(), t.end()});
+      String token = t.group();
+      keys.add(Folding.key(token.substring(0, trimEnd(token, 0, token.length()))));
+      if (token.endsWith(".") && !ABBREVIATION.matcher(token).matches()) {
+        break;
+      }
+    }
+    // German capitalises nouns: "Nachrichtenagentur Reuters" is one run; the name starts after the noun
+    int skip = tokens.size() > 1 && LEADING_NOUN.matcher(text.substring(tokens.get(0)[0], tokens.get(1)[0]))
+        .lookingAt() ? 1 : 0;
+    for (int length = tokens.size() - skip; length >= 1; length--) {
+      for (int i = skip; i + length <= tokens.size(); i++) {
+        // inside a longer run, one word is a name only as an acronym: "Hill" in "Capitol Hill" is not The Hill
+        int s = tokens.get(i)[0];
+        int e = tokens.get(i + length - 1)[1];
+        String known = knownForKey(String.join(" ", keys.subList(i, i + length)));
+        if (known != null
+            && (length == tokens.size() - skip || length > 1 || PlaceCase.isAllCaps(text.substring(s, e)))) {
+          return new Name(s, trimEnd(text, s, e), text.substring(s, trimEnd(text, s, e)), known);
+        }
+      }
+    }
+    int first = skip;
+    while (first < tokens.size() - 1 && LEADING_ARTICLES.contains(keys.get(first))) {
+      first++;
+    }
+    int last = tokens.size() - 1;
+    boolean nounFollows = NOUN_AFTER.matcher(window(text, tokens.get(last)[1], tokens.get(last)[1] + AFTER)).lookingAt();
+    for (int i = first; i <= last; i++) {
+      String token = text.substring(tokens.get(i)[0], tokens.get(i)[1]);
+      if (token.endsWith("'s") || token.endsWith("’s")) {
+        // a possessive names the owner when a media noun follows ("France's Les Echos newspaper")
+        if (nounFollows && i < last) {
+          first = i + 1;
+        } else {
+          last = i;
+        }
+        break;
+      }
+    }
+    while (last > first && TRAILING_NOISE.contains(keys.get(last))) {
+      last--;
+    }
+    int s = tokens.get(first)[0];
+    int e = trimEnd(text, s, tokens.get(last)[1]);
+    String name = text.substring(s, e);
+    if (name.endsWith("'s") || name.endsWith("’s")) {
+      name = name.substring(0, name.length() - 2);
+    }
+    String key = Folding.key(name);
+    if (name.length() < 2 || Months.number(name) > 0 || TRAILING_NOISE.contains(key) || NOT_NAMES.contains(key)
+        || NOUN_ONLY.matcher(name).matches()) {
+      return null;
+    }
+    return new Name(s, e, name, knownForKey(key));
+  }
+
+  private static int trimEnd(String text, int start, int end) {
+    int e = end;
+    while (e > start && ".,;:'’-".indexOf(text.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return e;
+  }
+
+  private static String knownForKey(String key) {
+    String agency = Agencies.canonicalForKey(key);
+    return agency != null ? agency : Outlets.forKey(key);
   }
 
   private static boolean hasFunctionWord(String descriptors) {
@@ -212,94 +329,19 @@ final class CreditedSourceFinder {
     return false;
   }
 
-  /**
-   * Trims articles, possessives, trailing weekdays and punctuation; null when nothing name-like is
-   * left. A possessive names the owner when a media noun follows ("France's Les Echos newspaper"),
-   * the outlet otherwise ("the BBC's Today programme").
-   */
-  private static String cleanName(String raw, boolean nounFollows) {
-    List<String> tokens = new ArrayList<>(List.of(raw.strip().split("[ \\u00A0]+")));
-    while (!tokens.isEmpty() && LEADING_ARTICLES.contains(Folding.key(tokens.get(0)))
-        && knownName(String.join(" ", tokens)) == null) {
-      tokens.remove(0);
-    }
-    for (int i = 0; i < tokens.size(); i++) {
-      String t = tokens.get(i);
-      if (t.endsWith("'s") || t.endsWith("’s")) {
-        if (nounFollows && i + 1 < tokens.size()) {
-          tokens = new ArrayList<>(tokens.subList(i + 1, tokens.size()));
-        } else {
-          tokens = new ArrayList<>(tokens.subList(0, i + 1));
-          tokens.set(i, t.substring(0, t.length() - 2));
-        }
-        break;
-      }
-    }
-    while (!tokens.isEmpty() && TRAILING_NOISE.contains(Folding.key(tokens.get(tokens.size() - 1)))) {
-      tokens.remove(tokens.size() - 1);
-    }
-    String name = String.join(" ", tokens).replaceAll("[.,;:'’\\-]+$", "").strip();
-    if (name.length() < 2 || Months.number(name) > 0 || TRAILING_NOISE.contains(Folding.key(name))) {
-      return null;
-    }
-    return name;
-  }
-
-  private static String knownName(String name) {
-    String agency = Agencies.canonical(name);
-    if (agency != null) {
-      return agency;
-    }
-    return OUTLETS.get(Folding.key(name));
-  }
-
-  private static boolean isOutletShaped(String name) {
-    for (String token : Folding.key(name).split(" ")) {
-      if (OUTLET_WORDS.contains(token)) {
-        return true;
-      }
-    }
-    return false;
+  /** Media nouns are written in lower case, except in German: a capitalised "Journal" is part of a name. */
+  private static boolean isNounNotName(String noun) {
+    return !Character.isUpperCase(noun.charAt(0)) || LEADING_NOUN.matcher(noun + " ").lookingAt();
   }
 
   private static boolean isOwn(String name, String ownAgency) {
     if (ownAgency == null) {
       return false;
     }
-    String canonical = Agencies.canonical(name);
-    return ownAgency.equals(canonical) || Folding.key(ownAgency).equals(Folding.key(name));
+    return ownAgency.equals(Agencies.canonical(name)) || Folding.key(ownAgency).equals(Folding.key(name));
   }
 
-  private static Map<String, String> outlets() {
-    String[] names = {"BBC", "BBC News", "BBC World Service", "CNN", "Fox News", "NBC", "NBC News", "CBS", "CBS News",
-        "ABC News", "MSNBC", "NPR", "CNBC", "Al Jazeera", "Al-Jazeera", "Al Arabiya", "Al-Arabiya", "Al Mayadeen",
-        "Sky News", "The New York Times", "New York Times", "The Washington Post", "Washington Post",
-        "The Wall Street Journal", "Wall Street Journal", "Financial Times", "The Guardian", "Guardian", "The Times",
-        "The Telegraph", "Politico", "Axios", "NHK", "CCTV", "CGTN", "Global Times", "People's Daily", "RT", "Press TV",
-        "France Inter", "France Info", "franceinfo", "BFMTV", "BFM TV", "RTL", "Europe 1", "LCI", "TF1", "France 2",
-        "France 3", "France 24", "RFI", "Radio France Internationale", "Le Monde", "Le Figaro", "Libération",
-        "Le Parisien", "Les Echos", "Le Journal du Dimanche", "JDD", "L'Express", "Le Point", "Mediapart",
-        "Ouest-France", "Der Spiegel", "Spiegel", "Bild", "Bild am Sonntag", "ARD", "ZDF", "Deutschlandfunk",
-        "Süddeutsche Zeitung", "Frankfurter Allgemeine Zeitung", "FAZ", "Die Welt", "Welt am Sonntag",
-        "Handelsblatt", "Tagesschau", "Deutsche Welle", "DW", "El País", "El Mundo", "La Vanguardia", "RTVE", "TVE",
-        "Cadena SER", "COPE", "Onda Cero", "Antena 3", "Telecinco", "El Periódico", "Clarín", "La Nación", "Infobae",
-        "Televisa", "Corriere della Sera", "La Repubblica", "Repubblica", "La Stampa", "Il Sole 24 Ore", "RAI", "Rai",
-        "Mediaset", "Sky TG24", "Il Messaggero", "Público", "Expresso", "Diário de Notícias", "Jornal de Notícias",
-        "Observador", "RTP", "SIC", "TVI", "Folha de S.Paulo", "Folha", "O Globo", "Estadão", "TV Globo", "Kommersant",
-        "Izvestia", "Vedomosti", "Haaretz", "Times of Israel", "Jerusalem Post", "Al-Ahram", "Asharq Al-Awsat", "Dawn",
-        "Hindustan Times", "Times of India", "NDTV", "South China Morning Post", "Yomiuri", "Asahi", "Nikkei",
-        "Le Soir", "RTBF", "VRT", "NOS", "De Telegraaf", "Le Temps", "NZZ", "SRF", "RTS", "Voice of America", "VOA",
-        "Radio Free Europe", "Radio Liberty", "Euronews", "Arte", "Channel 4", "ITV"};
-    Map<String, String> map = new HashMap<>();
-    for (String name : names) {
-      map.putIfAbsent(Folding.key(name), name);
-      String key = Folding.key(name);
-      for (String article : List.of("the ", "le ", "la ", "el ", "die ", "der ", "o ", "il ", "l ")) {
-        if (key.startsWith(article)) {
-          map.putIfAbsent(key.substring(article.length()), name);
-        }
-      }
-    }
-    return Map.copyOf(map);
+  private static String window(String text, int from, int to) {
+    return text.substring(from, Math.min(text.length(), to));
   }
 }

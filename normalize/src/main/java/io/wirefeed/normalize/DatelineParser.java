@@ -46,7 +46,8 @@ final class DatelineParser {
       + "|(?<d3>\\d{1,2})[./](?<m3>\\d{1,2})(?:[./](?<y3>\\d{4}|\\d{2}))?(?![\\d./])"
       + ")";
   private static final String AGENCY = "\\p{L}[\\p{L}\\p{M}\\-.'’ &/]{0,40}?";
-  private static final String SEP = WS + "(?:\\." + WS + ")?(?:--|[-–—‒―]){1,2}(?=\\s|$|[\\p{L}\\p{N}\"“«„‘'(])";
+  private static final String SEP = WS + "(?:\\." + WS + ")?(?:--|[-–—‒―]){1,2}"
+      + "(?=\\s|$|[\\p{L}\\p{N}\"“«„‘'(])";
 
   private static final Pattern PLACE_FIRST = Pattern.compile("^" + WS + "(?<place>" + PLACE + ")"
       + "(?<qual>(?:" + QUAL + "){0,2})"

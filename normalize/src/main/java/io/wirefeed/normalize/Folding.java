@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Accent- and case-insensitive keys for table look-ups (agency aliases, month names, outlets). */
 final class Folding {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\-‐‑–—_/.’'`´]+");
+  private static final String SEPARATORS = " \t\n\r\u00A0-‐‑–—_/.’'`´";
 
   private Folding() {}
 
@@ -16,8 +16,30 @@ final class Folding {
     if (s == null) {
       return "";
     }
-    String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
-    String noMarks = MARKS.matcher(decomposed).replaceAll("");
-    return SEPARATORS.matcher(noMarks.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    String base = isAscii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    StringBuilder out = new StringBuilder(base.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < base.length(); i++) {
+      char c = base.charAt(i);
+      if (SEPARATORS.indexOf(c) >= 0 || Character.isWhitespace(c)) {
+        pendingSpace = out.length() > 0;
+      } else {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

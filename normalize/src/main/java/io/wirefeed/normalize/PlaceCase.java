@@ -73,7 +73,7 @@ final class PlaceCase {
     int partStart = 0;
     boolean firstPart = first;
     for (int i = 0; i <= w.length(); i++) {
-      if (i == w.length() || w.charAt(i) == '-' || w.charAt(i) == '\'' || w.charAt(i) == '’') {
+      if (i == w.length() || w.charAt(i) == '-' || w.charAt(i) == '\'' || w.charAt(i) == '’' || w.charAt(i) == '.') {
         out.append(part(w.substring(partStart, i), firstPart));
         if (i < w.length()) {
           out.append(w.charAt(i));

@@ -61,7 +61,11 @@ final class QuoteExtractor {
           verb = b.group("verb");
           speaker = b.group("name");
         }
-        boolean atStart = text.substring(0, m.start()).isBlank() || text.substring(0, m.start()).strip().endsWith(":");
+        int back = m.start() - 1;
+        while (back >= 0 && Character.isWhitespace(text.charAt(back))) {
+          back--;
+        }
+        boolean atStart = back < 0 || text.charAt(back) == ':';
         QuoteKind kind = atStart ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
         if (kind == QuoteKind.PARTIAL && speaker == null && Boilerplate.wordCount(inner) < 2) {
           continue;

@@ -1,0 +1,117 @@
+package io.wirefeed.app;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.wirefeed.ingest.PollReport;
+import io.wirefeed.model.Article;
+import io.wirefeed.model.DeadLetter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * Keeps what the operations endpoint shows: the latest poll of each feed, the latest articles and dead letters,
+ * and the Micrometer meters for polls, articles and DLQ records.
+ */
+final class StatusBoard implements PipelineListener {
+  private static final int KEEP = 50;
+  private final MeterRegistry registry;
+  private final Map<String, PollReport> feeds = new ConcurrentSkipListMap<>();
+  private final Deque<Article> articles = new ArrayDeque<>();
+  private final Deque<DeadLetter> deadLetters = new ArrayDeque<>();
+
+  StatusBoard(MeterRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public void published(Article a) {
+    Counter.builder("wirefeed.articles.published").description("articles (new or new versions) committed")
+        .tag("language", String.valueOf(a.language()))
+        .tag("agency", a.source() == null ? "none" : String.valueOf(a.source().agency()))
+        .register(registry).increment();
+    synchronized (articles) {
+      articles.addFirst(a);
+      while (articles.size() > KEEP) {
+        articles.removeLast();
+      }
+    }
+  }
+
+  @Override
+  public void unchanged(Article a) {
+    registry.counter("wirefeed.articles.unchanged").increment();
+  }
+
+  @Override
+  public void deadLettered(DeadLetter d) {
+    Counter.builder("wirefeed.dlq.records").description("records sent to the dead-letter topic")
+        .tag("stage", d.stage()).register(registry).increment();
+    synchronized (deadLetters) {
+      deadLetters.addFirst(d);
+      while (deadLetters.size() > KEEP) {
+        deadLetters.removeLast();
+      }
+    }
+  }
+
+  @Override
+  public void polled(PollReport r) {
+    feeds.put(r.feedId(), r);
+    String outcome = r.error() != null ? "error" : r.httpStatus() == 304 ? "not_modified" : "ok";
+    Counter.builder("wirefeed.polls").description("feed polls").tag("feed", r.feedId()).tag("outcome", outcome)
+        .register(registry).increment();
+    registry.counter("wirefeed.items.new", "feed", r.feedId()).increment(r.newItems());
+    registry.counter("wirefeed.items.failed", "feed", r.feedId()).increment(r.failedItems());
+    registry.counter("wirefeed.fetch.bytes", "feed", r.feedId()).increment(r.bytes());
+  }
+
+  Map<String, PollReport> feeds() {
+    return Map.copyOf(feeds);
+  }
+
+  List<Article> latestArticles() {
+    synchronized (articles) {
+      return new ArrayList<>(articles);
+    }
+  }
+
+  List<DeadLetter> latestDeadLetters() {
+    synchronized (deadLetters) {
+      return new ArrayList<>(deadLetters);
+    }
+  }
+
+  /** Fans each fact out to this board and to another listener. */
+  PipelineListener and(PipelineListener other) {
+    StatusBoard self = this;
+    return new PipelineListener() {
+      @Override
+      public void published(Article a) {
+        self.published(a);
+        other.published(a);
+      }
+
+      @Override
+      public void unchanged(Article a) {
+        self.unchanged(a);
+        other.unchanged(a);
+      }
+
+      @Override
+      public void deadLettered(DeadLetter d) {
+        self.deadLettered(d);
+        other.deadLettered(d);
+      }
+
+      @Override
+      public void polled(PollReport r) {
+        self.polled(r);
+        other.polled(r);
+      }
+    };
+  }
+}
