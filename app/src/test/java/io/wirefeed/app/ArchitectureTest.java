@@ -22,8 +22,17 @@ class ArchitectureTest {
   void modelDependsOnNoStage() {
     noClasses().that().resideInAPackage("io.wirefeed.model..")
         .should().dependOnClassesThat().resideInAnyPackage("io.wirefeed.ingest..", "io.wirefeed.normalize..",
-            "io.wirefeed.publish..", "io.wirefeed.broker..", "io.wirefeed.app..", "org.apache.kafka..",
-            "java.net.http..")
+            "io.wirefeed.publish..", "io.wirefeed.broker..", "io.wirefeed.app..", "java.net.http..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheModelsKafkaPackageTouchesKafkaAndOnlyItsSerdeApi() {
+    noClasses().that().resideInAPackage("io.wirefeed.model")
+        .should().dependOnClassesThat().resideInAPackage("org.apache.kafka..")
+        .check(classes);
+    noClasses().that().resideInAPackage("io.wirefeed.model.kafka..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka.clients..", "org.apache.kafka.server..")
         .check(classes);
   }
 

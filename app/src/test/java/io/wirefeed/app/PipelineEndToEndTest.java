@@ -8,6 +8,8 @@ import io.wirefeed.ingest.FeedSpec;
 import io.wirefeed.ingest.PollReport;
 import io.wirefeed.model.Article;
 import io.wirefeed.model.DeadLetter;
+import io.wirefeed.model.Outcome;
+import io.wirefeed.normalize.Normalizer;
 import io.wirefeed.model.WireJson;
 import io.wirefeed.publish.TopicReader;
 import java.io.InputStream;
@@ -56,7 +58,6 @@ class PipelineEndToEndTest {
     }
   };
   private String bootstrap;
-  private final Map<String, String> firstRunArticles = new HashMap<>();
 
   @BeforeAll
   void startServer() throws Exception {
@@ -92,9 +93,6 @@ class PipelineEndToEndTest {
       }, "every article visible to a read_committed consumer");
       List<Article> onTopic = read.get(0);
       assertThat(onTopic).hasSize(pages);
-      for (Article a : onTopic) {
-        firstRunArticles.put(a.id(), a.contentHash());
-      }
       Map<String, JsonNode> expectedByPath = new HashMap<>();
       manifest.path("pages").forEach(n -> expectedByPath.put(n.path("path").asText(), n));
       for (Article a : onTopic) {
@@ -118,6 +116,31 @@ class PipelineEndToEndTest {
           .findFirst().orElseThrow();
       assertThat(dl.reason()).isNotBlank();
       assertThat(dl.stage()).isIn("ingest", "normalize");
+      // Replay with the same normalizer: nothing changed, so nothing is published again.
+      var same = ReplayCommand.replay(p.bootstrapServers(), p.topics(), null, new Normalizer()::normalize,
+          DEADLINE);
+      assertThat(same.complete()).isTrue();
+      assertThat(same.published()).isZero();
+      assertThat(same.unchanged()).isEqualTo(pages);
+      // Replay with a "better" normalizer that changes every body: each article gets version 2 under its key.
+      Normalizer normalizer = new Normalizer();
+      var better = ReplayCommand.replay(p.bootstrapServers(), p.topics(), null, raw -> {
+        if (normalizer.normalize(raw) instanceof Outcome.Accepted<Article> a) {
+          Article x = a.value();
+          return Outcome.accepted(new Article(x.id(), x.version(), x.rawId(), x.url(), x.canonicalUrl(),
+              x.language(), x.headline(), x.summary(), x.body() + "\n\nCorrection appended.", x.paragraphs(),
+              x.dateline(), x.source(), x.creditedSources(), x.quotes(), x.published(), x.updated(),
+              x.fetchedAt(), x.authors(), x.categories(), x.siteName(), x.leadImage(), "v2-" + x.contentHash()));
+        }
+        return Outcome.rejected("normalize", "test");
+      }, DEADLINE);
+      assertThat(better.published()).isEqualTo(pages);
+      await(() -> {
+        Map<String, Integer> latest = new HashMap<>();
+        readArticles(p.bootstrapServers()).forEach(a -> latest.merge(a.id(), a.version(), Math::max));
+        return latest.size() == pages && latest.values().stream().allMatch(v -> v == 2);
+      }, "a new consumer bootstraps version 2 of every article");
+
       String metrics = get(p.opsPort(), "/metrics");
       assertThat(metrics).contains("wirefeed_articles_published_total").contains("wirefeed_dlq_records_total")
           .contains("wirefeed_polls_total").contains("wirefeed_normalize_lag");
@@ -138,7 +161,7 @@ class PipelineEndToEndTest {
       await(() -> polls.size() >= feeds, "second poll of every feed");
       assertThat(polls).allSatisfy(r -> assertThat(r.newItems()).as(r.feedId()).isZero());
       List<Article> onTopic = readArticles(p.bootstrapServers());
-      assertThat(onTopic).hasSize(firstRunArticles.size());
+      assertThat(onTopic).hasSize(2 * pages);
       assertThat(published).isEmpty();
     }
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A response body collected up to a cap while it streams: past the cap the stream is cancelled
@@ -25,6 +26,7 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
   private final long cap;
   private final boolean truncate;
   private final long declaredLength;
+  private final AtomicLong wire;
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
   private final CompletableFuture<byte[]> result = new CompletableFuture<>();
   private volatile Flow.Subscription subscription;
@@ -34,11 +36,13 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
    * @param cap bytes kept at most
    * @param truncate true to end with the first {@code cap} bytes, false to fail with {@link TooLarge}
    * @param declaredLength the Content-Length, or -1: a declared size above the cap fails at once
+   * @param wire counts every byte received, kept or not, so a poll's report is right even when it fails
    */
-  CappedBody(long cap, boolean truncate, long declaredLength) {
+  CappedBody(long cap, boolean truncate, long declaredLength, AtomicLong wire) {
     this.cap = cap;
     this.truncate = truncate;
     this.declaredLength = declaredLength;
+    this.wire = wire;
   }
 
   @Override
@@ -69,6 +73,7 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     }
     for (ByteBuffer item : items) {
       int n = item.remaining();
+      wire.addAndGet(n);
       long room = cap - received;
       if (n > room) {
         subscription.cancel();

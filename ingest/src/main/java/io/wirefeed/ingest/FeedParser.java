@@ -1,6 +1,7 @@
 package io.wirefeed.ingest;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -14,6 +15,17 @@ import java.util.Locale;
  * plain text; dates that cannot be read are null.
  */
 public final class FeedParser {
+  /**
+   * A parsed document and what its publisher says of its update rate.
+   *
+   * @param updateEvery RSS ttl or sy:updatePeriod/updateFrequency as a duration, or null
+   */
+  record Read(ParsedFeed feed, Duration updateEvery) {
+    static Read failed(String format, String error) {
+      return new Read(ParsedFeed.failed(format, error), null);
+    }
+  }
+
   private FeedParser() {}
 
   /**
@@ -24,35 +36,40 @@ public final class FeedParser {
    * @param base the URL it came from, for relative links; may be null
    */
   public static ParsedFeed parse(byte[] bytes, String contentType, URI base) {
+    return read(bytes, contentType, base).feed();
+  }
+
+  /** {@link #parse}, with the publisher's update hint. */
+  static Read read(byte[] bytes, String contentType, URI base) {
     try {
-      return parseOrFail(bytes, contentType, base);
+      return readOrFail(bytes, contentType, base);
     } catch (RuntimeException | StackOverflowError e) {
       // A parser bug on hostile input must not take the poller down; report it like bad input.
-      return ParsedFeed.failed(null, "feed parser failure: " + e);
+      return Read.failed(null, "feed parser failure: " + e);
     }
   }
 
-  private static ParsedFeed parseOrFail(byte[] bytes, String contentType, URI base) {
+  private static Read readOrFail(byte[] bytes, String contentType, URI base) {
     if (bytes == null || bytes.length == 0) {
-      return ParsedFeed.failed(null, "empty document");
+      return Read.failed(null, "empty document");
     }
     String text = stripLeading(CharsetSniffer.decode(bytes, contentType).text());
     if (text.isEmpty()) {
-      return ParsedFeed.failed(null, "empty document");
+      return Read.failed(null, "empty document");
     }
     if (text.charAt(0) == '{' || text.charAt(0) == '[' || isJson(contentType) && text.charAt(0) != '<') {
-      return JsonFeedReader.read(text, base);
+      return new Read(JsonFeedReader.read(text, base), null);
     }
     String xml = XmlRepair.prepare(text);
     if (xml.isEmpty()) {
-      return ParsedFeed.failed(null, "not a feed: no markup found");
+      return Read.failed(null, "not a feed: no markup found");
     }
     UnreadableFeed strict;
     try {
       return RomeFeedReader.read(xml, base);
     } catch (UnreadableFeed e) {
       if (!e.malformed()) {
-        return ParsedFeed.failed(null, e.getMessage());
+        return Read.failed(null, e.getMessage());
       }
       strict = e;
     }
@@ -61,15 +78,15 @@ public final class FeedParser {
       return RomeFeedReader.read(repaired, base);
     } catch (UnreadableFeed e) {
       if (!e.malformed()) {
-        return ParsedFeed.failed(null, e.getMessage());
+        return Read.failed(null, e.getMessage());
       }
     }
     try {
-      ParsedFeed rebuilt = RomeFeedReader.read(XmlRepair.rebuild(repaired), base);
+      Read rebuilt = RomeFeedReader.read(XmlRepair.rebuild(repaired), base);
       // Broken nesting that leaves no item is reported as the syntax error it is.
-      return rebuilt.entries().isEmpty() ? ParsedFeed.failed(rebuilt.format(), strict.getMessage()) : rebuilt;
+      return rebuilt.feed().entries().isEmpty() ? Read.failed(rebuilt.feed().format(), strict.getMessage()) : rebuilt;
     } catch (UnreadableFeed e) {
-      return ParsedFeed.failed(null, e.malformed() ? strict.getMessage() : e.getMessage());
+      return Read.failed(null, e.malformed() ? strict.getMessage() : e.getMessage());
     }
   }
 

@@ -20,6 +20,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
@@ -30,12 +32,30 @@ import javax.net.ssl.SSLException;
 /**
  * GET with every limit of {@link IngestLimits}: connect and read timeouts, manual redirects (each
  * hop checked by the {@link AddressGuard} and throttled per host), http/https only, gzip/deflate
- * decoded with a cap on the decompressed size, and the body capped while it streams in.
+ * decoded with a cap on the decompressed size, and the body capped while it streams in. One call is one
+ * attempt: retries are the {@link Retrier}'s business.
  */
 final class HttpFetcher {
-  /** A final (non-redirect) response; {@code body} is decompressed. */
+  /**
+   * A final (non-redirect) response; {@code body} is decompressed.
+   *
+   * @param retryAfter the Retry-After header as sent, or null
+   * @param attempts how many attempts it took (set by the {@link Retrier})
+   */
   record Response(URI uri, int status, String contentType, String etag, String lastModified, byte[] body,
-      long wireBytes) {}
+      String retryAfter, int attempts) {
+    Response withAttempts(int n) {
+      return new Response(uri, status, contentType, etag, lastModified, body, retryAfter, n);
+    }
+  }
+
+  /** A check run before every hop, redirects included (robots.txt for article pages). */
+  @FunctionalInterface
+  interface HopCheck {
+    HopCheck NONE = uri -> { };
+
+    void check(URI hop) throws FetchException, InterruptedException;
+  }
 
   /** Error pages are read for diagnostics only, never in full. */
   private static final int ERROR_BODY_CAP = 64 * 1024;
@@ -67,17 +87,19 @@ final class HttpFetcher {
    * @param accept the Accept header
    * @param etag sent as If-None-Match, or null
    * @param lastModified sent as If-Modified-Since, or null
+   * @param wire adds up the bytes received, including those of failed and redirected requests
+   * @param hopCheck run on each URL before it is requested
    */
-  Response get(URI start, long maxBytes, boolean allowPrivate, String accept, String etag, String lastModified)
-      throws FetchException, InterruptedException {
+  Response get(URI start, long maxBytes, boolean allowPrivate, String accept, String etag, String lastModified,
+      AtomicLong wire, HopCheck hopCheck) throws FetchException, InterruptedException {
     URI uri = start;
     Set<URI> visited = new HashSet<>();
-    long wireBytes = 0;
     for (int hop = 0; ; hop++) {
       guard.check(uri, allowPrivate);
       if (!visited.add(uri)) {
         throw new FetchException("redirect loop at " + uri);
       }
+      hopCheck.check(uri);
       throttle.acquire(uri.getHost());
       HttpRequest.Builder request = HttpRequest.newBuilder(uri)
           .GET()
@@ -91,8 +113,7 @@ final class HttpFetcher {
       if (lastModified != null) {
         request.header("If-Modified-Since", lastModified);
       }
-      HttpResponse<byte[]> response = send(request.build(), maxBytes);
-      wireBytes += response.body().length;
+      HttpResponse<byte[]> response = send(request.build(), maxBytes, wire);
       int status = response.statusCode();
       String location = response.headers().firstValue("Location").orElse(null);
       if (REDIRECTS.contains(status) && location != null) {
@@ -113,17 +134,20 @@ final class HttpFetcher {
           response.headers().firstValue("Content-Type").orElse(null),
           response.headers().firstValue("ETag").orElse(null),
           response.headers().firstValue("Last-Modified").orElse(null),
-          body, wireBytes);
+          body, response.headers().firstValue("Retry-After").orElse(null), 1);
     }
   }
 
-  private HttpResponse<byte[]> send(HttpRequest request, long maxBytes) throws FetchException, InterruptedException {
+  private HttpResponse<byte[]> send(HttpRequest request, long maxBytes, AtomicLong wire)
+      throws FetchException, InterruptedException {
     AtomicReference<CappedBody> body = new AtomicReference<>();
+    AtomicInteger headersStatus = new AtomicInteger();
     HttpResponse.BodyHandler<byte[]> handler = info -> {
       int status = info.statusCode();
+      headersStatus.set(status);
       CappedBody subscriber = status / 100 == 2
-          ? new CappedBody(maxBytes, false, info.headers().firstValueAsLong("Content-Length").orElse(-1))
-          : new CappedBody(REDIRECTS.contains(status) || status == 304 ? 0 : ERROR_BODY_CAP, true, -1);
+          ? new CappedBody(maxBytes, false, info.headers().firstValueAsLong("Content-Length").orElse(-1), wire)
+          : new CappedBody(REDIRECTS.contains(status) || status == 304 ? 0 : ERROR_BODY_CAP, true, -1, wire);
       body.set(subscriber);
       return subscriber;
     };
@@ -134,7 +158,9 @@ final class HttpFetcher {
       return future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       abort(future, body.get());
-      throw new FetchException("timed out after " + deadline.toMillis() + " ms reading " + request.uri());
+      // The status is kept when the headers came and the body did not: the report says what was received.
+      throw FetchException.transientFailure("timed out after " + deadline.toMillis() + " ms reading " + request.uri(),
+          headersStatus.get(), null);
     } catch (InterruptedException e) {
       abort(future, body.get());
       throw e;
@@ -155,19 +181,19 @@ final class HttpFetcher {
       return new FetchException(cause.getMessage() + " at " + uri, 200, null);
     }
     if (cause instanceof HttpConnectTimeoutException) {
-      return new FetchException("connect timed out: " + uri);
+      return FetchException.transientFailure("connect timed out: " + uri, 0, null);
     }
     if (cause instanceof HttpTimeoutException) {
-      return new FetchException("timed out waiting for the response: " + uri);
+      return FetchException.transientFailure("timed out waiting for the response: " + uri, 0, null);
     }
     if (cause instanceof ConnectException) {
-      return new FetchException("connection refused: " + uri);
+      return FetchException.transientFailure("connection refused: " + uri, 0, null);
     }
     if (cause instanceof SSLException) {
       return new FetchException("TLS failure: " + cause.getMessage() + " at " + uri);
     }
     if (cause instanceof IOException) {
-      return new FetchException("I/O error: " + cause.getMessage() + " at " + uri, 0, cause);
+      return FetchException.transientFailure("I/O error: " + cause.getMessage() + " at " + uri, 0, cause);
     }
     return new FetchException("fetch failed: " + cause + " at " + uri, 0, cause);
   }

@@ -2,6 +2,7 @@ package io.wirefeed.ingest;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
@@ -12,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a {@link FeedPoller} over a list of feeds, each on its own interval, on a small thread pool;
- * {@link #close()} stops the polls in flight (they are interrupted) and returns once they ended.
+ * Runs a {@link FeedPoller} over a list of feeds on a small thread pool, each feed polled again after
+ * {@link FeedPoller#nextDelay} (its adaptive schedule); {@link #close()} stops the polls in flight (they
+ * are interrupted) and returns once they ended.
  */
 public final class IngestService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
@@ -41,7 +43,7 @@ public final class IngestService implements AutoCloseable {
     }
   }
 
-  /** Schedules every feed: the first polls start at once, staggered slightly; then each on its interval. */
+  /** Schedules every feed: the first polls start at once, staggered slightly; then each on its own schedule. */
   public synchronized void start() {
     if (executor != null) {
       throw new IllegalStateException("IngestService already started");
@@ -53,8 +55,7 @@ public final class IngestService implements AutoCloseable {
     executor = pool;
     for (int i = 0; i < feeds.size(); i++) {
       FeedSpec feed = feeds.get(i);
-      pool.scheduleWithFixedDelay(() -> pollOnce(feed), i * STAGGER_MILLIS, feed.interval().toMillis(),
-          TimeUnit.MILLISECONDS);
+      pool.schedule(() -> pollAndReschedule(pool, feed), i * STAGGER_MILLIS, TimeUnit.MILLISECONDS);
     }
   }
 
@@ -63,7 +64,7 @@ public final class IngestService implements AutoCloseable {
     return executor != null && !executor.isShutdown();
   }
 
-  private void pollOnce(FeedSpec feed) {
+  private void pollAndReschedule(ScheduledExecutorService pool, FeedSpec feed) {
     if (Thread.currentThread().isInterrupted()) {
       return;
     }
@@ -71,8 +72,14 @@ public final class IngestService implements AutoCloseable {
     try {
       reports.accept(report);
     } catch (RuntimeException e) {
-      // A failing listener must not cancel the feed's schedule.
+      // A failing listener must not end the feed's schedule.
       LOG.warn("poll report listener failed for feed {}", feed.id(), e);
+    }
+    try {
+      pool.schedule(() -> pollAndReschedule(pool, feed), poller.nextDelay(feed, report).toMillis(),
+          TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      // Closing: the feed is not polled again.
     }
   }
 

@@ -12,6 +12,7 @@ import io.wirefeed.model.FeedEntry;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -35,16 +36,18 @@ final class RomeFeedReader {
   private static final int TITLE_FROM_SUMMARY = 120;
   private static final Instant EARLIEST = Instant.parse("1970-01-02T00:00:00Z");
   private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
+  /** A publisher hint longer than this is not believed (nor needed: the schedule caps delays lower). */
+  private static final Duration LONGEST_HINT = Duration.ofDays(366);
 
   private RomeFeedReader() {}
 
-  static ParsedFeed read(String xml, URI base) throws UnreadableFeed {
+  static FeedParser.Read read(String xml, URI base) throws UnreadableFeed {
     Document doc = parseXml(xml);
     Element root = doc.getRootElement();
     String rootName = root.getName().toLowerCase(Locale.ROOT);
     switch (rootName) {
       case "urlset":
-        return readSitemap(root, base);
+        return new FeedParser.Read(readSitemap(root, base), null);
       case "sitemapindex":
         throw new UnreadableFeed("a sitemap index, not a feed: configure one of its sitemaps", false);
       case "html":
@@ -69,7 +72,53 @@ final class RomeFeedReader {
     for (SyndEntry e : feed.getEntries()) {
       entries.add(entry(e, base));
     }
-    return new ParsedFeed(feed.getFeedType(), entries, null);
+    return new FeedParser.Read(new ParsedFeed(feed.getFeedType(), entries, null), updateHint(root));
+  }
+
+  /**
+   * How often the publisher says the feed changes: RSS {@code <ttl>} (minutes) and the syndication
+   * module's {@code updatePeriod} / {@code updateFrequency} (in the channel, or the root for Atom); the
+   * longer of the two, or null when neither is given or readable.
+   */
+  static Duration updateHint(Element root) {
+    Element channel = child(root, "channel");
+    Element holder = channel == null ? root : channel;
+    Duration ttl = null;
+    String minutes = text(holder, "ttl");
+    if (minutes != null && minutes.matches("[0-9]{1,9}")) {
+      ttl = Duration.ofMinutes(Long.parseLong(minutes));
+    }
+    String period = text(holder, "updatePeriod");
+    String frequency = text(holder, "updateFrequency");
+    if (period == null && frequency == null && holder != root) {
+      period = text(root, "updatePeriod");
+      frequency = text(root, "updateFrequency");
+    }
+    Duration sy = null;
+    if (period != null || frequency != null) {
+      Duration every = periodLength(period == null ? "daily" : period);
+      long times = frequency != null && frequency.matches("[0-9]{1,6}") ? Long.parseLong(frequency) : 1;
+      sy = every == null || times == 0 ? null : every.dividedBy(times);
+    }
+    Duration hint = ttl == null ? sy : sy == null || ttl.compareTo(sy) >= 0 ? ttl : sy;
+    return hint == null || hint.isZero() || hint.compareTo(LONGEST_HINT) > 0 ? null : hint;
+  }
+
+  private static Duration periodLength(String period) {
+    switch (period.toLowerCase(Locale.ROOT)) {
+      case "hourly":
+        return Duration.ofHours(1);
+      case "daily":
+        return Duration.ofDays(1);
+      case "weekly":
+        return Duration.ofDays(7);
+      case "monthly":
+        return Duration.ofDays(30);
+      case "yearly":
+        return Duration.ofDays(365);
+      default:
+        return null;
+    }
   }
 
   private static Document parseXml(String xml) throws UnreadableFeed {

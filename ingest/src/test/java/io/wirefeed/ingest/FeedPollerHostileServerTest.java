@@ -31,8 +31,10 @@ class FeedPollerHostileServerTest {
   void setUp() {
     server = new TestServer();
     sink = new RecordingSink();
-    poller = new FeedPoller(FeedPollerTest.testLimits(50), new InMemoryFeedStateStore(),
-        Clock.fixed(NOW, ZoneOffset.UTC), Duration.ZERO);
+    // One attempt per fetch: each test is about one misbehaving response (retries: FeedPollerRetryTest).
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    poller = TestRetriers.poller(FeedPollerTest.testLimits(50), new InMemoryFeedStateStore(), clock,
+        TestRetriers.once(clock));
   }
 
   @AfterEach
@@ -239,7 +241,8 @@ class FeedPollerHostileServerTest {
         ? new InetAddress[] {documentation} : InetAddress.getAllByName(host));
     FeedPoller proxied = new FeedPoller(FeedPollerTest.testLimits(50), new InMemoryFeedStateStore(),
         Clock.fixed(NOW, ZoneOffset.UTC), Duration.ZERO, guard,
-        ProxySelector.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.port())));
+        ProxySelector.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.port())),
+        TestRetriers.once(Clock.systemUTC()));
     server.route("/feed.xml", ex -> TestServer.redirect(ex, 302, server.base() + "/admin/secrets"));
     server.serve("/admin/secrets", RSS, "<rss/>".getBytes(StandardCharsets.UTF_8));
     FeedSpec publicFeed = FeedSpec.feed("wire", java.net.URI.create("http://wire.example/feed.xml"), null, null,

@@ -42,7 +42,8 @@ class FeedPollerTest {
     server = new TestServer();
     store = new InMemoryFeedStateStore();
     sink = new RecordingSink();
-    poller = new FeedPoller(testLimits(50), store, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ZERO);
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    poller = TestRetriers.poller(testLimits(50), store, clock, TestRetriers.recording(clock, new ArrayList<>()));
     byte[] article = Fixtures.bytes("pages/xinhua-article.html");
     for (String c : List.of("c1", "c2", "c3", "c4")) {
       server.serve("/english/20240501/" + c + ".htm", HTML, article);

@@ -43,6 +43,7 @@ public final class Normalizer {
       "application/octet-stream", "application/zip", "application/gzip", "application/x-gzip");
 
   private final HtmlExtractor htmlExtractor = new HtmlExtractor();
+  private static final int STANDFIRST_WORDS = 70;
   private final DatelineParser datelines = new DatelineParser();
   private final PlainTextExtractor textExtractor = new PlainTextExtractor(datelines);
   private final AgencyFinder agencies = new AgencyFinder();
@@ -114,22 +115,41 @@ public final class Normalizer {
     return Outcome.accepted(article);
   }
 
-  /** Finds the dateline at the head of the body and removes it; a short first paragraph may stand before it. */
+  /**
+   * Finds the dateline at the head of the body and removes it. A short first paragraph (a kicker) may stand before
+   * it; so may a standfirst of up to {@value #STANDFIRST_WORDS} words when the dateline names its agency (ANSA and
+   * TASS pages print the summary above "(ANSA) - ROMA, 3 NOV -"): that standfirst is not body copy and is removed.
+   */
   private Dateline takeDateline(List<String> paragraphs, LocalDate reference) {
-    for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
-      if (i == 1 && (Boilerplate.wordCount(paragraphs.get(0)) > 25 || PlainTextExtractor.isProse(paragraphs.get(0)))) {
-        break;
+    int wordsBefore = 0;
+    boolean kickerOnly = true;
+    for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
+      if (i > 0) {
+        String previous = paragraphs.get(i - 1);
+        wordsBefore += Boilerplate.wordCount(previous);
+        kickerOnly &= i == 1 && Boilerplate.wordCount(previous) <= 25 && !PlainTextExtractor.isProse(previous);
+        if (wordsBefore > STANDFIRST_WORDS) {
+          break;
+        }
       }
       Optional<DatelineParser.Found> found = datelines.parse(paragraphs.get(i), reference);
-      if (found.isPresent()) {
-        String rest = found.get().rest();
-        if (rest.isBlank()) {
-          paragraphs.remove(i);
-        } else {
-          paragraphs.set(i, rest);
-        }
-        return found.get().dateline();
+      if (found.isEmpty()) {
+        continue;
       }
+      boolean standfirst = i > 0 && !kickerOnly;
+      if (standfirst && found.get().dateline().agency() == null) {
+        break;
+      }
+      String rest = found.get().rest();
+      if (rest.isBlank()) {
+        paragraphs.remove(i);
+      } else {
+        paragraphs.set(i, rest);
+      }
+      if (standfirst) {
+        paragraphs.subList(0, i).clear();
+      }
+      return found.get().dateline();
     }
     return null;
   }

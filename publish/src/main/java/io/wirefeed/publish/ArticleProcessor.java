@@ -21,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -81,10 +82,13 @@ public final class ArticleProcessor implements Runnable, AutoCloseable {
   private final AtomicLong unchanged = new AtomicLong();
   private final AtomicLong deadLettered = new AtomicLong();
   private final AtomicLong aborted = new AtomicLong();
+  /** Raw partitions held now; an immutable copy, replaced on the processor thread, read from any thread. */
+  private volatile Set<Integer> assignedPartitions = Set.of();
 
   /**
    * A processor in consumer group {@code groupId}; {@code transactionalId} must be unique per running instance
-   * (a second instance with the same id fences the first).
+   * and stable across its restarts: a second instance with the same id fences the first, and a restarted one
+   * takes its partitions back at once (the id is also the consumer's static group instance id).
    */
   public ArticleProcessor(String bootstrapServers, Topics topics, String groupId, String transactionalId,
       Function<RawDocument, Outcome<Article>> normalize, ProcessorListener listener) {
@@ -102,6 +106,9 @@ public final class ArticleProcessor implements Runnable, AutoCloseable {
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
         ConsumerConfig.GROUP_ID_CONFIG, Objects.requireNonNull(groupId, "groupId"),
         ConsumerConfig.CLIENT_ID_CONFIG, transactionalId + "-raw",
+        // Static membership: an instance killed and restarted under the same id gets its partitions back as soon
+        // as it rejoins, instead of waiting out the dead member's session timeout (45 s) in a stalled rebalance.
+        ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, transactionalId,
         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
@@ -134,6 +141,9 @@ public final class ArticleProcessor implements Runnable, AutoCloseable {
         } catch (WakeupException | InterruptException e) {
           // close() or an interrupt: the loop condition ends it (InterruptException keeps the interrupt flag).
           continue;
+        } catch (FencedInstanceIdException e) {
+          throw new IllegalStateException("normalize " + transactionalId + " cannot go on: another instance joined"
+              + " the group with the same id: " + e.getMessage(), e);
         }
         if (!records.isEmpty()) {
           processBatch(records);
@@ -353,6 +363,16 @@ public final class ArticleProcessor implements Runnable, AutoCloseable {
     return aborted.get();
   }
 
+  /** The raw-topic partitions this instance processes now; empty before the group assigned any and after close. */
+  public Set<Integer> assignedPartitions() {
+    return assignedPartitions;
+  }
+
+  /** Whether the group gave this instance at least one raw partition (what a readiness check asks). */
+  public boolean assigned() {
+    return !assignedPartitions.isEmpty();
+  }
+
   /**
    * Stops the loop after the batch in flight is committed, then releases the clients; waits up to 30 s for
    * {@link #run()} to finish. Safe to call from any thread, more than once, and before {@code run()}.
@@ -377,7 +397,11 @@ public final class ArticleProcessor implements Runnable, AutoCloseable {
   }
 
   private void closeClients() {
-    closeQuietly(() -> consumer.close(Duration.ofSeconds(5)));
+    assignedPartitions = Set.of();
+    // A static member stays in the group after a plain close, its partitions idle until its session times out;
+    // a stopping instance hands them over at once. (A killed one cannot: its restart reclaims them.)
+    closeQuietly(() -> consumer.close(CloseOptions.groupMembershipOperation(
+        CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(Duration.ofSeconds(5))));
     closeQuietly(articleLog::close);
     if (producer != null) {
       closeQuietly(() -> producer.close(Duration.ofSeconds(5)));
@@ -405,11 +429,31 @@ public final class ArticleProcessor implements Runnable, AutoCloseable {
         // A stale map can only re-publish an unchanged article as a new version; it never loses one.
         LOG.warn("normalize {} could not re-read articles on assignment: {}", transactionalId, e.toString());
       }
+      Set<Integer> now = new HashSet<>(assignedPartitions);
+      partitions.forEach(tp -> now.add(tp.partition()));
+      assignedPartitions = Set.copyOf(now);
+      LOG.info("normalize {} assigned {}; now holds {}", transactionalId, partitions, assignedPartitions);
     }
 
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-      // Nothing to do: each batch's transaction commits before the next poll, and rebalances run inside poll.
+      // Nothing to commit: each batch's transaction commits before the next poll, and rebalances run inside poll.
+      release(partitions);
+    }
+
+    @Override
+    public void onPartitionsLost(Collection<TopicPartition> partitions) {
+      release(partitions);
+    }
+
+    private void release(Collection<TopicPartition> partitions) {
+      if (partitions.isEmpty()) {
+        return;
+      }
+      Set<Integer> now = new HashSet<>(assignedPartitions);
+      partitions.forEach(tp -> now.remove(tp.partition()));
+      assignedPartitions = Set.copyOf(now);
+      LOG.info("normalize {} released {}; now holds {}", transactionalId, partitions, assignedPartitions);
     }
   }
 }
