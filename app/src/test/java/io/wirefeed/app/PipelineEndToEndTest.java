@@ -95,7 +95,13 @@ class PipelineEndToEndTest {
       assertThat(onTopic).hasSize(pages);
       Map<String, JsonNode> expectedByPath = new HashMap<>();
       manifest.path("pages").forEach(n -> expectedByPath.put(n.path("path").asText(), n));
+      com.networknt.schema.JsonSchema schema;
+      try (InputStream in = Article.class.getResourceAsStream("/io/wirefeed/model/article.schema.json")) {
+        schema = com.networknt.schema.JsonSchemaFactory.getInstance(
+            com.networknt.schema.SpecVersion.VersionFlag.V202012).getSchema(in);
+      }
       for (Article a : onTopic) {
+        assertThat(schema.validate(WireJson.mapper().valueToTree(a))).as("schema errors for " + a.url()).isEmpty();
         String path = java.net.URI.create(a.url()).getPath();
         JsonNode expected = expectedByPath.get(path);
         assertThat(expected).as("manifest entry for " + path).isNotNull();
