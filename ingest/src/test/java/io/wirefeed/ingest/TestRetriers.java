@@ -8,10 +8,10 @@ import java.util.List;
 final class TestRetriers {
   private TestRetriers() {}
 
-  /** Three attempts, backoff 100 ms then 200 ms (jitter 1: the full wait), 10 s budget; waits go to {@code waits}. */
+  /** Three attempts, waits of 50 ms then 100 ms (jitter 0: half of each backoff step), a 10 s budget. */
   static Retrier recording(Clock clock, List<Duration> waits) {
     return new Retrier(new Retrier.Policy(3, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(10)),
-        clock, waits::add, () -> 0.999999);
+        clock, waits::add, () -> 0);
   }
 
   /** One attempt: for tests about a single misbehaving response. */

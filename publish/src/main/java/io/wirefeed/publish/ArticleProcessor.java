@@ -210,8 +210,8 @@ public final class ArticleProcessor implements Runnable, AutoCloseable {
       for (Step step : steps) {
         send(step);
       }
+      producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
       producer.commitTransaction();
-      if (processed.get() % 500 < 100) { consumer.commitSync(offsets); }
     } catch (ProducerFencedException | FencedInstanceIdException | AuthorizationException e) {
       throw new IllegalStateException("normalize " + transactionalId + " cannot go on: " + e.getMessage(), e);
     } catch (KafkaException e) {
