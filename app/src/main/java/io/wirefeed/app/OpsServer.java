@@ -86,11 +86,12 @@ final class OpsServer implements AutoCloseable {
         .append(".dateline{font-weight:bold;text-transform:uppercase}.credit{background:#e8f0ff}")
         .append("q.quote{background:#fff3c4}.speaker{font-style:italic}article{margin:1em 0;border-top:1px solid #ddd}")
         .append("</style></head><body><h1>wirefeed</h1><h2>Feeds</h2><table id=\"feeds\"><tr><th>feed</th>")
-        .append("<th>last poll</th><th>HTTP</th><th>new</th><th>seen</th><th>failed</th><th>bytes</th><th>error</th></tr>");
+        .append("<th>last poll</th><th>HTTP</th><th>new</th><th>seen</th><th>failed</th><th>bytes</th><th>next poll</th><th>error</th></tr>");
     for (PollReport r : board.feeds().values()) {
       h.append("<tr class=\"feed\"><td>").append(esc(r.feedId())).append("</td><td>").append(r.at())
           .append("</td><td>").append(r.httpStatus()).append("</td><td>").append(r.newItems()).append("</td><td>")
           .append(r.seenItems()).append("</td><td>").append(r.failedItems()).append("</td><td>").append(r.bytes())
+          .append("</td><td>").append(r.nextPoll() == null ? "" : r.nextPoll())
           .append("</td><td class=\"err\">").append(r.error() == null ? "" : esc(r.error())).append("</td></tr>");
     }
     h.append("</table><h2>Latest articles</h2><div id=\"articles\">");

@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -213,9 +214,19 @@ final class Pipeline implements AutoCloseable {
       scheduler.shutdownNow();
       scheduler.awaitTermination(30, TimeUnit.SECONDS);
     });
+    // Each feed reschedules itself after every poll with the delay ingest adapts to how often the feed changes.
     for (FeedSpec feed : config.feeds()) {
-      scheduler.scheduleWithFixedDelay(() -> pollSafely(poller, feed, sink, listener),
-          0, feed.interval().toMillis(), TimeUnit.MILLISECONDS);
+      scheduler.schedule(new Runnable() {
+        @Override
+        public void run() {
+          PollReport report = pollSafely(poller, feed, sink, listener);
+          try {
+            scheduler.schedule(this, poller.nextDelay(feed, report).toMillis(), TimeUnit.MILLISECONDS);
+          } catch (RejectedExecutionException e) {
+            // shutting down
+          }
+        }
+      }, 0, TimeUnit.MILLISECONDS);
     }
   }
 
@@ -237,7 +248,7 @@ final class Pipeline implements AutoCloseable {
     return n.groupId() + "-" + host;
   }
 
-  private void pollSafely(FeedPoller poller, FeedSpec feed, KafkaDocumentSink sink,
+  private PollReport pollSafely(FeedPoller poller, FeedSpec feed, KafkaDocumentSink sink,
       PipelineListener listener) {
     try {
       Timer.Sample sample = Timer.start(registry);
@@ -250,9 +261,11 @@ final class Pipeline implements AutoCloseable {
             report.newItems(), report.seenItems(), report.failedItems());
       }
       listener.polled(report);
+      return report;
     } catch (RuntimeException e) {
       // A scheduled task that throws is never run again: log and keep the schedule alive.
       LOG.error("feed {}: poll failed", feed.id(), e);
+      return null;
     }
   }
 

@@ -27,6 +27,13 @@ import org.slf4j.LoggerFactory;
  * next time (and the feed's validators are not updated, so the next GET is not answered by a 304).
  * {@link #poll} never throws: failures are in the {@link PollReport}, and a feed that fails also
  * gets a dead letter with document id {@code "feed:" + id}.
+ *
+ * <p>Politeness: 5xx, 408, 429, timeouts and I/O errors are retried with exponential backoff and jitter
+ * (3 attempts, Retry-After honoured, total wait bounded). Article pages, not feeds, obey robots.txt
+ * (group "wirefeed", else "*"; cached a day per origin): a forbidden page is dead-lettered ("disallowed by
+ * robots.txt") and counts as handled; while robots.txt cannot be read (5xx, 429, network), its host's
+ * items wait for a later poll. A Crawl-delay raises that host's per-host delay. Each report carries the
+ * feed's next poll time from an adaptive schedule ({@link #nextDelay}).
  */
 public final class FeedPoller {
   static final int MAX_SEEN_KEYS = 5000;

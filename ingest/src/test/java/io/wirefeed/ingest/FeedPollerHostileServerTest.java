@@ -16,6 +16,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,6 +160,38 @@ class FeedPollerHostileServerTest {
     poller.poll(feedLinkingTo("/gz"), sink);
 
     assertThat(sink.published).singleElement().satisfies(d -> assertThat(d.body()).contains("BEIJING, May 1"));
+  }
+
+  @Test
+  void deflatedPagesAreDecodedWhetherZlibWrappedOrRaw() throws Exception {
+    byte[] page = Fixtures.bytes("pages/xinhua-article.html");
+    ByteArrayOutputStream zlib = new ByteArrayOutputStream();
+    try (DeflaterOutputStream out = new DeflaterOutputStream(zlib)) {
+      out.write(page);
+    }
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    try (DeflaterOutputStream out = new DeflaterOutputStream(raw, new Deflater(Deflater.DEFAULT_COMPRESSION, true))) {
+      out.write(page);
+    }
+    String rss = "<rss version=\"2.0\"><channel><title>Wire</title>"
+        + "<item><title>A</title><link>" + server.base() + "/zlib</link></item>"
+        + "<item><title>B</title><link>" + server.base() + "/raw</link></item></channel></rss>";
+    server.serve("/feed.xml", RSS, rss.getBytes(StandardCharsets.UTF_8));
+    server.route("/zlib", ex -> {
+      ex.getResponseHeaders().set("Content-Encoding", "deflate");
+      TestServer.send(ex, 200, HTML, zlib.toByteArray());
+    });
+    server.route("/raw", ex -> {
+      ex.getResponseHeaders().set("Content-Encoding", "deflate");
+      TestServer.send(ex, 200, HTML, raw.toByteArray());
+    });
+
+    PollReport report = poller.poll(FeedPollerTest.loopbackFeed(server, "/feed.xml"), sink);
+
+    assertThat(sink.published).hasSize(2)
+        .allSatisfy(d -> assertThat(d.body()).contains("BEIJING, May 1"));
+    assertThat(report.bytes()).as("bytes as received, compressed")
+        .isLessThan((long) rss.length() + 2L * page.length);
   }
 
   @Test

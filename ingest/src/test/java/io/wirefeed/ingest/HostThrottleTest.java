@@ -32,6 +32,24 @@ class HostThrottleTest {
   }
 
   @Test
+  void aHostsOwnLongerDelayAppliesToThatHostOnly() throws InterruptedException {
+    HostThrottle throttle = new HostThrottle(Duration.ZERO,
+        host -> host.equals("slow.example") ? Duration.ofMillis(150).toNanos() : 0);
+    long start = System.nanoTime();
+    for (int i = 0; i < 20; i++) {
+      throttle.acquire("fast.example");
+    }
+    long fast = System.nanoTime() - start;
+
+    throttle.acquire("SLOW.example");
+    throttle.acquire("slow.example");
+    throttle.acquire("slow.example");
+
+    assertThat(Duration.ofNanos(fast)).isLessThan(Duration.ofMillis(100));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+  }
+
+  @Test
   void aZeroDelayNeverWaitsAndANegativeOneIsRefused() throws InterruptedException {
     HostThrottle none = new HostThrottle(Duration.ZERO);
     long start = System.nanoTime();

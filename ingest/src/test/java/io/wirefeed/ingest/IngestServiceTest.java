@@ -73,6 +73,32 @@ class IngestServiceTest {
   }
 
   @Test
+  void eachFeedIsPolledAgainAfterItsOwnAdaptiveDelay() throws Exception {
+    String withTtl = "<rss version=\"2.0\"><channel><title>Hourly</title><ttl>60</ttl>"
+        + "<item><title>One</title><link>" + server.base() + "/a1</link></item></channel></rss>";
+    server.serve("/hourly.xml", RSS, withTtl.getBytes(StandardCharsets.UTF_8));
+    CountDownLatch fivePolls = new CountDownLatch(5);
+    CountDownLatch hourlyPolled = new CountDownLatch(1);
+    List<PollReport> reports = new CopyOnWriteArrayList<>();
+    IngestService service = new IngestService(poller(Duration.ofSeconds(1), Duration.ZERO),
+        List.of(feed("busy", "/feed.xml", Duration.ofMillis(100)),
+            feed("hourly", "/hourly.xml", Duration.ofMillis(100))),
+        sink, r -> {
+          reports.add(r);
+          (r.feedId().equals("busy") ? fivePolls : hourlyPolled).countDown();
+        });
+
+    service.start();
+    boolean polled = hourlyPolled.await(10, TimeUnit.SECONDS) && fivePolls.await(10, TimeUnit.SECONDS);
+    service.close();
+
+    assertThat(polled).isTrue();
+    assertThat(reports).filteredOn(r -> r.feedId().equals("hourly")).as("its ttl asks for an hour")
+        .singleElement().satisfies(r -> assertThat(Duration.between(r.at(), r.nextPoll()))
+            .isGreaterThanOrEqualTo(Duration.ofMinutes(60)));
+  }
+
+  @Test
   void closeInterruptsAPollStuckOnASlowServer() throws Exception {
     CountDownLatch requested = new CountDownLatch(1);
     server.route("/stuck.xml", ex -> {

@@ -40,6 +40,10 @@ public final class RawPublisher implements AutoCloseable {
   public RawPublisher(String bootstrapServers, Topics topics, Map<String, Object> overrides) {
     this.topics = Objects.requireNonNull(topics, "topics");
     Map<String, Object> conf = new HashMap<>(reliableProducerConfig(bootstrapServers));
+    // A broker that goes away takes the topic out of the producer's metadata, and send() then blocks for it:
+    // with the 60 s default a document handed over during an outage failed after 60 s while one already
+    // buffered waited 3 min. Both now wait as long (RawPublisherOutageTest).
+    conf.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) DELIVERY_TIMEOUT.toMillis());
     if (overrides != null) {
       conf.putAll(overrides);
     }
@@ -60,8 +64,9 @@ public final class RawPublisher implements AutoCloseable {
 
   /**
    * Sends {@code doc} to the raw topic keyed by its id. The future completes when the broker has acknowledged
-   * it, or exceptionally with the reason it could not be delivered; this method itself does not throw. It can
-   * block (up to the producer's {@code max.block.ms}, 60 s) while the broker is unreachable or the buffer full.
+   * it, or exceptionally with the reason it could not be delivered; this method itself does not throw. While the
+   * broker is unreachable (or the buffer full) it blocks, up to the delivery timeout (3 min), so an outage
+   * shorter than that fails nothing: sends are retried and the idempotent producer writes each record once.
    */
   public CompletableFuture<Void> publish(RawDocument doc) {
     if (doc == null) {

@@ -155,6 +155,73 @@ class ArticleProcessorTest {
   }
 
   @Test
+  void newConsumerBootstrapsTheLatestVersionOfEveryArticleFromTheCompactedTopic() throws Exception {
+    // Compaction made quick (segments roll after 100 ms, the cleaner looks every 200 ms), so the reader below
+    // is shown a log the cleaner really compacted, not merely every version ever written.
+    ConfigResource articlesTopic = new ConfigResource(ConfigResource.Type.TOPIC, topics.articles().name());
+    ConfigResource allBrokers = new ConfigResource(ConfigResource.Type.BROKER, "");
+    alterConfig(articlesTopic, "segment.ms", "100");
+    alterConfig(articlesTopic, "min.cleanable.dirty.ratio", "0.01");
+    alterConfig(allBrokers, "log.cleaner.backoff.ms", "200");
+    try {
+      RawDocument template = Fixtures.raw("afp-dakar-fr.json");
+      Map<String, String> expectedBody = new HashMap<>();
+      Map<String, Integer> expectedVersion = new HashMap<>();
+      start("normalize", "normalize-1");
+      int written = 0;
+      // 12 stories; every second one corrected once, every fourth twice; every third re-sent unchanged.
+      for (int round = 1; round <= 3; round++) {
+        for (int i = 0; i < 12; i++) {
+          if (round == 2 && i % 2 != 0 || round == 3 && i % 4 != 0) {
+            continue;
+          }
+          String body = template.body() + "\n\nStory " + i + (round == 1 ? "" : ", correction " + (round - 1));
+          RawDocument doc = Fixtures.withBody(Fixtures.withId(template, "afp-" + i), body);
+          publisher.publish(doc).get(30, TimeUnit.SECONDS);
+          assertThat(next()).isEqualTo("published art-afp-" + i + " v" + round);
+          written++;
+          expectedBody.put("art-afp-" + i, body);
+          expectedVersion.put("art-afp-" + i, round);
+          if (i % 3 == 0) {
+            publisher.publish(doc).get(30, TimeUnit.SECONDS);
+            assertThat(next()).isEqualTo("unchanged art-afp-" + i + " v" + round);
+          }
+        }
+      }
+
+      // New articles roll segments (compaction never touches the active one) until the cleaner has been.
+      List<ConsumerRecord<String, String>> log = TopicContents.read(kafka.bootstrapServers(),
+          topics.articles().name(), expectedBody.size(), TIMEOUT);
+      long deadline = System.nanoTime() + TIMEOUT.toNanos();
+      for (int nudge = 0; log.size() >= written; nudge++) {
+        assertThat(System.nanoTime()).as("compaction within " + TIMEOUT).isLessThan(deadline);
+        String body = template.body() + "\n\nLate story " + nudge;
+        publisher.publish(Fixtures.withBody(Fixtures.withId(template, "afp-late-" + nudge), body))
+            .get(30, TimeUnit.SECONDS);
+        assertThat(next()).isEqualTo("published art-afp-late-" + nudge + " v1");
+        written++;
+        expectedBody.put("art-afp-late-" + nudge, body);
+        expectedVersion.put("art-afp-late-" + nudge, 1);
+        log = TopicContents.read(kafka.bootstrapServers(), topics.articles().name(), expectedBody.size(), TIMEOUT);
+      }
+
+      // What a downstream team's new consumer does: read from the beginning, the last record per key wins.
+      Map<String, Article> latest = new HashMap<>();
+      for (ConsumerRecord<String, String> r : log) {
+        latest.put(r.key(), WireJson.mapper().readValue(r.value(), Article.class));
+      }
+      assertThat(log.size()).as("records left after compaction").isLessThan(written);
+      assertThat(latest.keySet()).containsExactlyInAnyOrderElementsOf(expectedBody.keySet());
+      latest.forEach((id, article) -> {
+        assertThat(article.version()).as("version of " + id).isEqualTo(expectedVersion.get(id));
+        assertThat(article.body()).as("body of " + id).isEqualTo(expectedBody.get(id));
+      });
+    } finally {
+      alterConfig(allBrokers, "log.cleaner.backoff.ms", null);
+    }
+  }
+
+  @Test
   void readCommittedConsumerSeesEachArticleExactlyOnce() throws Exception {
     RawDocument template = Fixtures.raw("afp-dakar-fr.json");
     start("normalize", "normalize-1");
@@ -240,10 +307,14 @@ class ArticleProcessorTest {
   }
 
   private void setArticlesMaxMessageBytes(String value) throws Exception {
-    ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topics.articles().name());
+    alterConfig(new ConfigResource(ConfigResource.Type.TOPIC, topics.articles().name()), "max.message.bytes", value);
+  }
+
+  /** Sets {@code name} on {@code resource}, or removes the override when {@code value} is null. */
+  private static void alterConfig(ConfigResource resource, String name, String value) throws Exception {
     AlterConfigOp op = value == null
-        ? new AlterConfigOp(new ConfigEntry("max.message.bytes", ""), AlterConfigOp.OpType.DELETE)
-        : new AlterConfigOp(new ConfigEntry("max.message.bytes", value), AlterConfigOp.OpType.SET);
+        ? new AlterConfigOp(new ConfigEntry(name, ""), AlterConfigOp.OpType.DELETE)
+        : new AlterConfigOp(new ConfigEntry(name, value), AlterConfigOp.OpType.SET);
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
       admin.incrementalAlterConfigs(Map.of(resource, List.of(op))).all().get(30, TimeUnit.SECONDS);
     }
