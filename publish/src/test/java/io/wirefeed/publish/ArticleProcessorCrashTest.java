@@ -72,7 +72,9 @@ class ArticleProcessorCrashTest {
       child.destroyForcibly();
       child.waitFor(10, TimeUnit.SECONDS);
     }
-    kafka.close();
+    if (kafka != null) {
+      kafka.close();
+    }
   }
 
   @Test

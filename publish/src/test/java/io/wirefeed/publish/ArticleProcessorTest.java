@@ -306,6 +306,29 @@ class ArticleProcessorTest {
     assertThat(events).isEmpty();
   }
 
+  @Test
+  void restartUnderTheSameIdInTheSameGroupStopsTheIdleOldInstance() throws Exception {
+    Running zombie = start("normalize", "normalize-1");
+    publisher.publish(Fixtures.raw("afp-dakar-fr.json")).get(30, TimeUnit.SECONDS);
+    assertThat(next()).isEqualTo("published art-afp-fr-2024-0412-dakar-port v1");
+
+    Running restarted = start("normalize", "normalize-1");
+
+    // The old instance has nothing to send, so only the group can tell it (same static member id): it stops.
+    zombie.thread.join(TIMEOUT.toMillis());
+    assertThat(zombie.thread.isAlive()).isFalse();
+    assertThat(zombie.failure.get()).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("normalize-1 cannot go on");
+    awaitUntil(() -> restarted.processor.assigned());
+    publisher.publish(Fixtures.raw("ap-lima-en.json")).get(30, TimeUnit.SECONDS);
+    assertThat(next()).isEqualTo("published art-ap-en-2024-0519-lima-quake v1");
+    assertThat(restarted.processor.processed()).isEqualTo(1);
+    assertThat(TopicContents.read(kafka.bootstrapServers(), topics.articles().name(), 2, TIMEOUT))
+        .extracting(ConsumerRecord::key)
+        .containsExactlyInAnyOrder("art-afp-fr-2024-0412-dakar-port", "art-ap-en-2024-0519-lima-quake");
+    assertThat(events).isEmpty();
+  }
+
   private void setArticlesMaxMessageBytes(String value) throws Exception {
     alterConfig(new ConfigResource(ConfigResource.Type.TOPIC, topics.articles().name()), "max.message.bytes", value);
   }

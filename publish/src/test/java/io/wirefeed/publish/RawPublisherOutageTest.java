@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirefeed.broker.EmbeddedKafka;
 import io.wirefeed.model.FeedEntry;
 import io.wirefeed.model.RawDocument;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -130,6 +132,30 @@ class RawPublisherOutageTest {
     missing.removeAll(copies.keySet());
     assertThat(missing).as("acknowledged documents missing from the topic").isEmpty();
     assertThat(onTopic.size()).as("records on the raw topic").isEqualTo(sent.size());
+  }
+
+  /** publish() may now block for minutes while no broker answers: close() must still end it at once. */
+  @Test
+  void closeReleasesAPublishBlockedWaitingForAnAbsentBroker() throws Exception {
+    int port;
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      port = probe.getLocalPort();
+    }
+    RawPublisher publisher = new RawPublisher("127.0.0.1:" + port, Topics.withPrefix("absent."), Map.of());
+    AtomicReference<CompletableFuture<Void>> result = new AtomicReference<>();
+    Thread caller = new Thread(() -> result.set(publisher.publish(rawDocument(0))), "ingest-caller");
+    caller.start();
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    while (caller.getState() != Thread.State.TIMED_WAITING) {
+      assertThat(System.nanoTime()).as("publish() blocked waiting for the broker").isLessThan(deadline);
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+    }
+
+    publisher.close();
+
+    caller.join(TimeUnit.SECONDS.toMillis(15));
+    assertThat(caller.isAlive()).as("publish() still blocked after close()").isFalse();
+    assertThat(result.get()).isCompletedExceptionally();
   }
 
   private static void awaitSent(List<CompletableFuture<Void>> sent, int count) {

@@ -1,0 +1,340 @@
+package io.wirefeed.normalize;
+
+import io.wirefeed.normalize.Attribution.Kind;
+import io.wirefeed.normalize.AttributionPhrases.Phrase;
+import io.wirefeed.normalize.AttributionVerbMatcher.VerbMatch;
+import io.wirefeed.normalize.AttributionVerbMatcher.VerbType;
+import io.wirefeed.normalize.SpeakerLexicon.Gender;
+import java.util.List;
+
+/**
+ * Reads the attribution of a quotation from the words of its sentence, in both orders: after it
+ * ("..., a expliqué le général Ayoub", "..., he said", "..., dijo") and before it ("X said:",
+ * "ajoutant :", "Boric afirmó que ... "...""). Every search is bounded, so the cost per quotation
+ * is constant.
+ */
+final class AttributionFinder {
+  private static final int MAX_LOOK = 40;
+
+  /** Prepositions that may sit inside a subject: "a narrator in the campaign ad asks". */
+  private static final java.util.Set<String> SUBJECT_PREPOSITIONS =
+      AttributionVerbs.words(
+          "in at for of from with on à chez en de del di da do bei von für aus con per em");
+
+  private static final int MAX_PHRASE = AttributionPhrases.MAX_PHRASE;
+
+  private final String language;
+  private final AttributionVerbs verbs;
+  private final AttributionVerbMatcher matcher;
+  private final AttributionPhrases phrases;
+
+  AttributionFinder(String language) {
+    this.language = language;
+    this.matcher = new AttributionVerbMatcher(language);
+    this.verbs = matcher.verbs();
+    this.phrases = new AttributionPhrases(language, verbs);
+  }
+
+  /** The attribution verb at token {@code i}, or null. */
+  VerbMatch match(List<AttributionToken> toks, int i, int limit) {
+    return matcher.match(toks, i, limit);
+  }
+
+  /** The noun phrase that starts at token {@code i}. */
+  Phrase phraseAfter(List<AttributionToken> toks, int i, int limit) {
+    return phrases.phraseAfter(toks, i, limit);
+  }
+
+  private VerbMatch extendBack(List<AttributionToken> toks, VerbMatch m, int start, int limit) {
+    return matcher.extendBack(toks, m, start, limit);
+  }
+
+  private Phrase withApposition(List<AttributionToken> toks, Phrase np, int limit) {
+    return phrases.withApposition(toks, np, limit);
+  }
+
+  private Phrase phraseBefore(List<AttributionToken> toks, int v, int start) {
+    return phrases.phraseBefore(toks, v, start);
+  }
+
+  private static int skipApposition(List<AttributionToken> toks, int k, int end) {
+    return AttributionPhrases.skipApposition(toks, k, end);
+  }
+
+  /** The attribution that follows quotation {@code q}: "", said X", "", he said", "", dijo". */
+  Attribution after(List<AttributionToken> toks, int q, int end) {
+    int j = q + 1;
+    int skipped = 0;
+    while (j < end && skipped < 2 && isSoftPunct(toks.get(j))) {
+      j++;
+      skipped++;
+    }
+    return afterAt(toks, j, end);
+  }
+
+  /** The attribution that starts at token {@code j}: verb first, or subject then verb. */
+  Attribution afterAt(List<AttributionToken> toks, int j, int end) {
+    if (j >= end || !toks.get(j).isWord()) {
+      return null;
+    }
+    VerbMatch m = match(toks, j, end);
+    if (m != null && (m.type() == VerbType.FINITE || m.type() == VerbType.SOURCE)) {
+      if (m.clitic() != null) {
+        return new Attribution(m.printed(), Kind.PRONOUN, List.of(), m.clitic(), false, false);
+      }
+      if (verbs.subjectFirstOnly().contains(toks.get(j).lower())) {
+        return null;
+      }
+      int from = skipRecipient(toks, skipTimeWords(toks, m.end(), end), end);
+      Phrase np = withApposition(toks, phraseAfter(toks, from, end), end);
+      if (np.pronoun() != null) {
+        return new Attribution(m.printed(), Kind.PRONOUN, List.of(), np.pronoun(), false, false);
+      }
+      if (!np.isEmpty()) {
+        return phrase(m.printed(), toks, np, false, false);
+      }
+      if (m.type() == VerbType.SOURCE || toks.get(j).lower().equals("so")) {
+        return null;
+      }
+      return new Attribution(m.printed(), Kind.DROPPED, List.of(), Gender.UNKNOWN, false, false);
+    }
+    Phrase np = phraseAfter(toks, j, end);
+    if (np.pronoun() != null) {
+      int k = skipAdverbs(toks, np.end(), end);
+      VerbMatch v = match(toks, k, end);
+      return v != null && v.type() == VerbType.FINITE
+          ? new Attribution(
+              extendBack(toks, v, np.end(), end).printed(),
+              Kind.PRONOUN,
+              List.of(),
+              np.pronoun(),
+              false,
+              false)
+          : null;
+    }
+    return subjectThenVerb(toks, j, end);
+  }
+
+  /**
+   * "city attorney Ana Ruiz said", "committee Chairman Rep. Tom Hale (R-Ohio) said", "Jane Doe,
+   * head of X, said": a subject of a few words, then the verb.
+   */
+  private Attribution subjectThenVerb(List<AttributionToken> toks, int j, int end) {
+    int subjectEnd = -1;
+    for (int k = j; k < Math.min(end, j + MAX_PHRASE + 24); k++) {
+      AttributionToken t = toks.get(k);
+      if (t.isPunct("(")) {
+        subjectEnd = subjectEnd < 0 ? k : subjectEnd;
+        int close = k + 1;
+        while (close < Math.min(end, k + 8) && !toks.get(close).isPunct(")")) {
+          close++;
+        }
+        if (close >= end || !toks.get(close).isPunct(")")) {
+          return null;
+        }
+        k = close;
+        continue;
+      }
+      if (t.isPunct(",")) {
+        subjectEnd = subjectEnd < 0 ? k : subjectEnd;
+        int after = skipApposition(toks, k, end);
+        if (after == k) {
+          return null;
+        }
+        k = after - 1;
+        continue;
+      }
+      if (!t.isWord()) {
+        return null;
+      }
+      String w = t.lower();
+      VerbMatch v = k > j ? match(toks, k, end) : null;
+      if (v != null && v.type() == VerbType.FINITE) {
+        v = extendBack(toks, v, j + 1, end);
+        int npEnd = subjectEnd < 0 ? v.start() : Math.min(subjectEnd, v.start());
+        while (npEnd > j && SpeakerLexicon.isSkippable(toks.get(npEnd - 1))) {
+          npEnd--;
+        }
+        return npEnd > j
+            ? phrase(v.printed(), toks, new Phrase(j, npEnd, null), false, false)
+            : null;
+      }
+      if (w.equals("zufolge") && k > j) {
+        return phrase(
+            t.text(), toks, new Phrase(j, subjectEnd < 0 ? k : subjectEnd, null), false, false);
+      }
+      boolean inPhrase =
+          t.capitalized()
+              || SpeakerLexicon.ROLE_LINKS.contains(w)
+              || w.equals("'s")
+              || SpeakerLexicon.DETERMINERS.contains(w)
+              || (k > j && SUBJECT_PREPOSITIONS.contains(w))
+              || (!SpeakerLexicon.isPhraseBreak(language, w)
+                  && SpeakerLexicon.pronoun(language, w) == null
+                  && !verbs.auxiliaries().contains(w)
+                  && !verbs.isAnyForm(w))
+              || SpeakerLexicon.isSkippable(t);
+      if (!inPhrase) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "The plan was "doomed from the start" to fail, Ruiz said.": the clause after the last comma.
+   */
+  Attribution trailing(List<AttributionToken> toks, int q, int end) {
+    for (int k = end - 1; k > q && end - k < MAX_LOOK; k--) {
+      AttributionToken t = toks.get(k);
+      if (t.isQuote()) {
+        return null;
+      }
+      if (t.isPunct(",")) {
+        Attribution a = afterAt(toks, k + 1, end);
+        return a != null && a.kind() != Kind.DROPPED ? a : null;
+      }
+    }
+    return null;
+  }
+
+  /** The attribution before quotation {@code q} in its sentence: the nearest verb to its left. */
+  Attribution before(List<AttributionToken> toks, int q, int start) {
+    boolean colon = q - 1 >= start && toks.get(q - 1).isPunct(":");
+    VerbMatch m = null;
+    for (int k = q - 1; k >= Math.max(start, q - MAX_LOOK); k--) {
+      if (!toks.get(k).isWord()) {
+        continue;
+      }
+      VerbMatch c = match(toks, k, q);
+      if (c != null && c.end() <= q) {
+        m = c;
+        break;
+      }
+    }
+    if (m == null) {
+      return null;
+    }
+    m = extendBack(toks, m, start, q);
+    switch (m.type()) {
+      case SOURCE -> {
+        Phrase np = withApposition(toks, phraseAfter(toks, m.end(), q), q);
+        if (np.pronoun() != null) {
+          return new Attribution(m.printed(), Kind.PRONOUN, List.of(), np.pronoun(), true, colon);
+        }
+        return np.isEmpty() ? null : phrase(m.printed(), toks, np, true, colon);
+      }
+      case GERUND -> {
+        return new Attribution(m.printed(), Kind.INHERITED, List.of(), Gender.UNKNOWN, true, colon);
+      }
+      default -> {
+        // nothing to do here: finite and characterizing verbs read their subject below
+      }
+    }
+    if (m.clitic() != null) {
+      return new Attribution(m.printed(), Kind.PRONOUN, List.of(), m.clitic(), true, colon);
+    }
+    Phrase inverted = phraseAfter(toks, m.end(), q);
+    if ((inverted.pronoun() != null || !inverted.isEmpty())
+        && inverted.end() < q
+        && onlyPunctuation(toks, inverted.end(), q)
+        && !verbs.subjectFirstOnly().contains(toks.get(m.start()).lower())) {
+      return inverted.pronoun() != null
+          ? new Attribution(m.printed(), Kind.PRONOUN, List.of(), inverted.pronoun(), true, colon)
+          : phrase(m.printed(), toks, inverted, true, colon);
+    }
+    Phrase subject = phraseBefore(toks, m.start(), start);
+    if (subject.pronoun() != null) {
+      return new Attribution(m.printed(), Kind.PRONOUN, List.of(), subject.pronoun(), true, colon);
+    }
+    if (!subject.isEmpty()) {
+      return phrase(m.printed(), toks, subject, true, colon);
+    }
+    return new Attribution(m.printed(), Kind.DROPPED, List.of(), Gender.UNKNOWN, true, colon);
+  }
+
+  private static Attribution phrase(
+      String verb, List<AttributionToken> toks, Phrase np, boolean before, boolean colon) {
+    return new Attribution(
+        verb, Kind.PHRASE, toks.subList(np.start(), np.end()), Gender.UNKNOWN, before, colon);
+  }
+
+  private static boolean isSoftPunct(AttributionToken t) {
+    return t.isPunct(",") || t.isPunct("—") || t.isPunct("–") || t.isPunct("-") || t.isPunct("―");
+  }
+
+  private static boolean onlyPunctuation(List<AttributionToken> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!toks.get(k).isPunct()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int skipAdverbs(List<AttributionToken> toks, int k, int end) {
+    while (k < end
+        && SpeakerLexicon.isSkippable(toks.get(k))
+        && !verbs.isAnyForm(toks.get(k).lower())) {
+      k++;
+    }
+    return k;
+  }
+
+  private static int skipTimeWords(List<AttributionToken> toks, int k, int end) {
+    while (k < end && SpeakerLexicon.isSkippable(toks.get(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Prepositions that introduce whom the words were said to: "a déclaré à l'AFP le ministre". */
+  private static final java.util.Set<String> RECIPIENT_LINKS =
+      AttributionVerbs.words("à au aux to a al ao à all' alla allo ai agli gegenüber");
+
+  /**
+   * "a indiqué à l'AFP Jean Dupont", "declaró a EFE el portavoz", "ha detto all'ANSA il ministro":
+   * the recipient (a short phrase ending in a name) sits between the verb and its subject.
+   */
+  private int skipRecipient(List<AttributionToken> toks, int k, int end) {
+    if (k >= end || !RECIPIENT_LINKS.contains(toks.get(k).lower()) || language.equals("en")) {
+      return k;
+    }
+    int j = k + 1;
+    while (j < Math.min(end, k + 3)
+        && !toks.get(j).capitalized()
+        && SpeakerLexicon.DETERMINERS.contains(toks.get(j).lower())) {
+      j++;
+    }
+    boolean noun = false;
+    while (j < Math.min(end, k + 6)
+        && toks.get(j).isWord()
+        && !toks.get(j).capitalized()
+        && RECIPIENT_NOUNS.contains(SpeakerLexicon.fold(toks.get(j).lower()))) {
+      j++;
+      noun = true;
+    }
+    if (j < end && toks.get(j).capitalized()) {
+      int r = j + 1;
+      while (r < end && toks.get(r).capitalized()) {
+        r++;
+      }
+      if (r - j >= 2 && r < end && SpeakerLexicon.DETERMINERS.contains(toks.get(r).lower())) {
+        return r; // "à Agência Brasil o ministro": the outlet's name has several words
+      }
+      // "à l'AFP Jean Dupont", "a EFE el portavoz": the outlet is one word
+      return j + 1 < end && toks.get(j + 1).isWord() ? j + 1 : k;
+    }
+    return noun && j < end && toks.get(j).isWord() ? j : k;
+  }
+
+  /** Words naming the audience or outlet of a statement: "a la prensa", "all'agenzia Dire". */
+  private static final java.util.Set<String> RECIPIENT_NOUNS =
+      AttributionVerbs.words(
+          """
+          agence agenzia agencia agentur agency presse prensa stampa imprensa journalistes
+          periodistas giornalisti jornalistas reporters radio television televisione televisao
+          chaine cadena emittente quotidien diario giornale jornal journal newspaper site
+          quotidiano medios media\
+          """);
+}
