@@ -60,6 +60,7 @@ final class Pipeline implements AutoCloseable {
   private final StatusBoard board = new StatusBoard(registry);
   private Admin admin;
   private OpsServer ops;
+  private volatile ArticleProcessor processor;
 
   private Pipeline(String bootstrapServers, Topics topics) {
     this.bootstrapServers = bootstrapServers;
@@ -129,10 +130,16 @@ final class Pipeline implements AutoCloseable {
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
     if (config.http().port() >= 0) {
-      ops = OpsServer.start(config.http().port(), registry, board, this::brokerReachable);
+      ops = OpsServer.start(config.http().port(), registry, board, this::ready);
       closeables.add(ops);
       LOG.info("operations endpoint on http://127.0.0.1:{}/ (health, ready, metrics)", ops.port());
     }
+  }
+
+  /** Ready: the cluster answers and, when this process normalizes, its consumer has partitions. */
+  private boolean ready() {
+    ArticleProcessor p = processor;
+    return brokerReachable() && (p == null || p.assigned());
   }
 
   private boolean brokerReachable() {
@@ -185,6 +192,7 @@ final class Pipeline implements AutoCloseable {
             listener.deadLettered(d);
           }
         });
+    this.processor = processor;
     Thread thread = new Thread(processor, "normalize");
     thread.start();
     closeables.add(() -> {
