@@ -56,9 +56,10 @@ final class AgencyFinder {
       return fromLines;
     }
     if (markup != null) {
-      Matcher m = COPYRIGHT.matcher(markup.length() > 2_000_000 ? markup.substring(markup.length() - 2_000_000) : markup);
-      if (m.find()) {
-        return Agencies.canonical(m.group("agency"));
+      String tail = markup.length() > 2_000_000 ? markup.substring(markup.length() - 2_000_000) : markup;
+      String copyright = copyrightIn(tail);
+      if (copyright != null) {
+        return copyright;
       }
     }
     if (hint != null && !hint.isBlank()) {
@@ -100,6 +101,35 @@ final class AgencyFinder {
       }
     }
     return credit;
+  }
+
+  /**
+   * The agency of the first copyright notice in the page, as {@code COPYRIGHT.matcher(markup).find()} would see it.
+   * Running the pattern's five-way alternation at every one of a page's 100,000 characters was a third of the time
+   * spent on a page, so only the spots where a notice can open are tried, in order (the first hit is the leftmost
+   * match, as with find); transparent bounds let the pattern see the text around the region as find does.
+   */
+  private static String copyrightIn(String markup) {
+    Matcher m = COPYRIGHT.matcher(markup).useTransparentBounds(true).useAnchoringBounds(false);
+    int n = markup.length();
+    for (int i = 0; i < n; i++) {
+      if (mayOpenCopyright(markup, i) && m.region(i, n).lookingAt()) {
+        return Agencies.canonical(m.group("agency"));
+      }
+    }
+    return null;
+  }
+
+  /** Whether a copyright notice may start here: "©", "&copy;", "&#169;", "(c)" or "copyright" in any case. */
+  private static boolean mayOpenCopyright(String s, int i) {
+    char c = s.charAt(i);
+    return switch (c) {
+      case '©' -> true;
+      case '&' -> s.startsWith("&copy;", i) || s.startsWith("&#169;", i);
+      case '(' -> i + 1 < s.length() && (s.charAt(i + 1) == 'c' || s.charAt(i + 1) == 'C');
+      case 'c', 'C' -> s.regionMatches(true, i, "copyright", 0, 9);
+      default -> false;
+    };
   }
 
   private static String credit(String line) {

@@ -16,6 +16,7 @@ import static io.wirefeed.normalize.CreditCues.VERB_WORDS;
 
 import io.wirefeed.model.CreditedSource;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,15 +75,29 @@ final class CreditedSourceFinder {
       }
       String text = paragraph.length() > budget ? paragraph.substring(0, budget) : paragraph;
       budget -= text.length();
-      Matcher run = NAME_RUN.matcher(text);
-      while (run.find()) {
+      // find() would try the pattern at every character; a run can only open on a capital, "dpa" or "epd", so
+      // only those spots are tried, in order, with the text around visible to the look-behind as find sees it
+      Matcher run = NAME_RUN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        if (!mayOpenRun(text, i) || !run.region(i, n).lookingAt()) {
+          i++;
+          continue;
+        }
         CreditedSource credit = judge(text, run.start(), run.end());
         if (credit != null && !isOwn(credit.name(), ownAgency)) {
           found.putIfAbsent(Folding.key(credit.name()), credit);
         }
+        i = run.end();
       }
     }
     return List.copyOf(found.values());
+  }
+
+  private static boolean mayOpenRun(String text, int i) {
+    char c = text.charAt(i);
+    return c == 'd' || c == 'e' || Character.isUpperCase(text.codePointAt(i));
   }
 
   private CreditedSource judge(String text, int runStart, int runEnd) {
@@ -192,16 +207,19 @@ final class CreditedSourceFinder {
 
   /** A media noun (and its descriptors) just before the name: "l'agence officielle | APS". */
   private static Matcher nounBefore(String text, int end) {
-    List<Integer> starts = wordStarts(text, Math.max(0, end - BEFORE), end);
+    int[] starts = wordStarts(text, Math.max(0, end - BEFORE), end);
     boolean anyNoun = false;
-    for (int i = Math.max(0, starts.size() - 5); i < starts.size() && !anyNoun; i++) {
-      anyNoun = NOUN_WORDS.contains(firstWordKey(window(text, starts.get(i), end)));
+    for (int i = Math.max(0, starts.length - 5); i < starts.length && !anyNoun; i++) {
+      anyNoun = NOUN_WORDS.contains(firstWordKey(text, starts[i], end));
     }
     if (!anyNoun) {
       return null;
     }
     Matcher nb = NOUN_BEFORE.matcher(text);
     for (int start : starts) {
+      if (!mayStartNoun(text, start, end)) {
+        continue;
+      }
       nb.region(start, end);
       if (nb.lookingAt() && !hasFunctionWord(nb.group("desc")) && isNounNotName(nb.group("noun"))) {
         return nb;
@@ -211,29 +229,51 @@ final class CreditedSourceFinder {
   }
 
   /** The starts of the last {@value #WORDS_BACK} words before {@code end}, farthest first. */
-  private static List<Integer> wordStarts(String text, int from, int end) {
-    List<Integer> starts = new ArrayList<>(WORDS_BACK);
-    for (int i = end - 1; i >= from && starts.size() < WORDS_BACK; i--) {
+  private static int[] wordStarts(String text, int from, int end) {
+    int[] starts = new int[WORDS_BACK];
+    int count = 0;
+    for (int i = end - 1; i >= from && count < WORDS_BACK; i--) {
       char c = text.charAt(i);
       boolean boundary = i == 0 || isWordBoundary(text.charAt(i - 1));
       if (!isWordBoundary(c) && boundary) {
-        starts.add(0, i);
+        starts[WORDS_BACK - 1 - count++] = i;
       }
     }
-    return starts;
+    return Arrays.copyOfRange(starts, WORDS_BACK - count, WORDS_BACK);
   }
 
   /** The first word of the text, folded, skipping leading quotes, commas and spaces. */
   private static String firstWordKey(String text) {
-    int i = 0;
-    while (i < text.length() && (isWordBoundary(text.charAt(i)) || text.charAt(i) == '”' || text.charAt(i) == '»')) {
+    return firstWordKey(text, 0, text.length());
+  }
+
+  /** The first word of {@code text[from, to)}, folded, skipping leading quotes, commas and spaces. */
+  private static String firstWordKey(String text, int from, int to) {
+    int i = from;
+    while (i < to && (isWordBoundary(text.charAt(i)) || text.charAt(i) == '”' || text.charAt(i) == '»')) {
       i++;
     }
     int j = i;
-    while (j < text.length() && Character.isLetter(text.charAt(j))) {
+    while (j < to && Character.isLetter(text.charAt(j))) {
       j++;
     }
     return Folding.key(text.substring(i, j));
+  }
+
+  /**
+   * False only when no media noun can start at {@code from}: the word there is plain Latin-1 and not a word of any
+   * noun. A cheap test that spares trying the big case-insensitive noun alternation at most word starts. Other
+   * scripts go to the pattern, whose Unicode case folding may match what the folded key does not ("ı", "ſ").
+   */
+  private static boolean mayStartNoun(String text, int from, int to) {
+    int j = from;
+    while (j < to && Character.isLetter(text.charAt(j))) {
+      if (text.charAt(j) > 0xFF) {
+        return true;
+      }
+      j++;
+    }
+    return NOUN_WORDS.contains(Folding.key(text.substring(from, j)));
   }
 
   private static boolean isWordBoundary(char c) {
@@ -258,8 +298,8 @@ final class CreditedSourceFinder {
       }
     }
     // German capitalises nouns: "Nachrichtenagentur Reuters" is one run; the name starts after the noun
-    int skip = tokens.size() > 1 && LEADING_NOUN.matcher(text.substring(tokens.get(0)[0], tokens.get(1)[0]))
-        .lookingAt() ? 1 : 0;
+    int skip = tokens.size() > 1 && mayLeadNoun(text.charAt(tokens.get(0)[0]))
+        && LEADING_NOUN.matcher(text.substring(tokens.get(0)[0], tokens.get(1)[0])).lookingAt() ? 1 : 0;
     for (int length = tokens.size() - skip; length >= 1; length--) {
       for (int i = skip; i + length <= tokens.size(); i++) {
         // inside a longer run, one word is a name only as an acronym: "Hill" in "Capitol Hill" is not The Hill
@@ -301,10 +341,15 @@ final class CreditedSourceFinder {
     }
     String key = Folding.key(name);
     if (name.length() < 2 || Months.number(name) > 0 || TRAILING_NOISE.contains(key) || NOT_NAMES.contains(key)
-        || NOUN_ONLY.matcher(name).matches()) {
+        || mayStartNoun(name, 0, name.length()) && NOUN_ONLY.matcher(name).matches()) {
       return null;
     }
     return new Name(s, e, name, knownForKey(key));
+  }
+
+  /** Whether a German noun of {@code LEADING_NOUN} (case-sensitive) can start with this letter. */
+  private static boolean mayLeadNoun(char first) {
+    return "NPATWBZFRSM".indexOf(first) >= 0;
   }
 
   private static int trimEnd(String text, int start, int end) {

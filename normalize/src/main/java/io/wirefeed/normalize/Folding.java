@@ -16,7 +16,8 @@ final class Folding {
     if (s == null) {
       return "";
     }
-    String base = isAscii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    boolean ascii = isAscii(s);
+    String base = ascii ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     StringBuilder out = new StringBuilder(base.length());
     boolean pendingSpace = false;
     for (int i = 0; i < base.length(); i++) {
@@ -28,10 +29,11 @@ final class Folding {
           out.append(' ');
           pendingSpace = false;
         }
-        out.append(c);
+        // ASCII is lowered here, saving a copy of the key: this runs for every word the finders look at
+        out.append(ascii && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
       }
     }
-    return out.toString().toLowerCase(Locale.ROOT);
+    return ascii ? out.toString() : out.toString().toLowerCase(Locale.ROOT);
   }
 
   private static boolean isAscii(String s) {

@@ -22,7 +22,7 @@ import java.util.Locale;
  */
 final class LanguageGuesser {
   /** Enough text to decide; more only costs time. */
-  private static final int SAMPLE_CHARS = 400;
+  static final int SAMPLE_CHARS = 400;
   /** A hint wins when its probability is at least this share of the best one. */
   private static final double HINT_SHARE = 0.5;
   private static final List<String> LANGUAGES = List.of("fr", "en", "es", "de", "pt", "it", "nl", "ca", "ru", "ar",

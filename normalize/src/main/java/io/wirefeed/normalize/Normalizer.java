@@ -37,6 +37,8 @@ public final class Normalizer {
   /** How much of the body is inspected to tell binary from text. */
   private static final int SNIFF_CHARS = 8_192;
   private static final int SUMMARY_CHARS = 300;
+  /** At least as much text as {@link LanguageGuesser} samples. */
+  private static final int LANGUAGE_SAMPLE_CHARS = LanguageGuesser.SAMPLE_CHARS;
   private static final Pattern HTML_SNIFF = Pattern.compile("(?i)<!doctype\\s+html|<html[\\s>]|<body[\\s>]|<head[\\s>]");
   private static final Pattern TAG = Pattern.compile("<[^<>]{0,500}>");
   private static final Set<String> UNSUPPORTED_TYPES = Set.of("image/", "audio/", "video/", "font/", "application/pdf",
@@ -102,7 +104,9 @@ public final class Normalizer {
 
     String headline = page.headline() != null ? page.headline() : entry == null ? null : blankToNull(entry.title());
     String joined = String.join("\n\n", paragraphs);
-    String language = languages.guess((headline == null ? "" : headline + "\n") + joined,
+    // the guesser reads only the head of the text: no copy of the whole body for it
+    String head = joined.length() > LANGUAGE_SAMPLE_CHARS ? joined.substring(0, LANGUAGE_SAMPLE_CHARS) : joined;
+    String language = languages.guess((headline == null ? "" : headline + "\n") + head,
         page.declaredLanguage(), raw.languageHint());
     List<Quote> quotes = quoteExtractor.extract(paragraphs, language);
 

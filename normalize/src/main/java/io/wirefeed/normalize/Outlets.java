@@ -52,9 +52,11 @@ final class Outlets {
 
   /** Whether a name says at one of its ends that it is a medium ("Washington Post", "Radio Okapi"). */
   static boolean isOutletShaped(String name) {
-    String[] tokens = Folding.key(name).split(" ");
-    return TRAILING_WORDS.contains(tokens[tokens.length - 1])
-        || tokens.length > 1 && LEADING_WORDS.contains(tokens[0]);
+    // keys hold single spaces and none at either end: the first and last words without splitting
+    String key = Folding.key(name);
+    int firstSpace = key.indexOf(' ');
+    return TRAILING_WORDS.contains(key.substring(key.lastIndexOf(' ') + 1))
+        || firstSpace > 0 && LEADING_WORDS.contains(key.substring(0, firstSpace));
   }
 
   private static Map<String, String> index() {

@@ -4,7 +4,6 @@ import io.wirefeed.model.Article;
 import io.wirefeed.model.DeadLetter;
 import io.wirefeed.model.Outcome;
 import io.wirefeed.model.RawDocument;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,8 +38,8 @@ import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.FencedInstanceIdException;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -53,7 +52,14 @@ import org.slf4j.LoggerFactory;
  * publishes the resulting articles (or dead letters) together with the consumed offsets.
  *
  * <p>An article whose content hash matches its latest published version publishes nothing; a changed one is
- * published with the next version. {@link #run()} loops until {@link #close()} is called from another thread.
+ * published with the next version, in the same transaction as a copy on every routed topic whose
+ * {@link RouteRule} matches and, when quotes are on, one {@link io.wirefeed.model.QuoteRecord} per quote on
+ * {@link Topics#quotes()}. {@link #run()} loops until {@link #close()} is called from another thread.
+ *
+ * <p>Every topic written must exist: {@link Topics#all()} and {@link Topics#routed(String)} of each route, created
+ * with {@link TopicAdmin#ensureTopics} before the processor starts. A batch that would write to a missing topic
+ * is aborted and retried (logged, counted in {@link #aborted()}) until the topic appears; nothing is lost and
+ * no other topic gets a partial write.
  */
 public final class ArticleProcessor implements Runnable, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ArticleProcessor.class);
@@ -61,6 +67,7 @@ public final class ArticleProcessor implements Runnable, AutoCloseable {
   private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(2);
   private static final Duration RETRY_BACKOFF = Duration.ofSeconds(1);
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
+  private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(10);
   private static final int MAX_POLL_RECORDS = 100;
 
   private final Topics topics;
@@ -68,6 +75,9 @@ public final class ArticleProcessor implements Runnable, AutoCloseable {
   private final String transactionalId;
   private final ProcessorListener listener;
   private final RecordHandler handler;
+  private final ArticleRecords outputs;
+  /** Topics seen to exist; a topic not in it is looked up before a transaction writes to it. */
+  private final Set<String> existingTopics = new HashSet<>();
   private final Consumer<String, byte[]> consumer;
   private final ArticleLog articleLog;
   private final ArticleVersions versions = new ArticleVersions();
@@ -88,20 +98,40 @@ public final class ArticleProcessor implements Runnable, AutoCloseable {
   /**
    * A processor in consumer group {@code groupId}; {@code transactionalId} must be unique per running instance
    * and stable across its restarts: a second instance with the same id fences the first, and a restarted one
-   * takes its partitions back at once (the id is also the consumer's static group instance id).
+   * takes its partitions back at once (the id is also the consumer's static group instance id). No routes;
+   * quotes are published to {@link Topics#quotes()}, which is part of the contract.
    */
   public ArticleProcessor(String bootstrapServers, Topics topics, String groupId, String transactionalId,
       Function<RawDocument, Outcome<Article>> normalize, ProcessorListener listener) {
-    this(bootstrapServers, topics, groupId, transactionalId, normalize, listener, Clock.systemUTC());
+    this(bootstrapServers, topics, groupId, transactionalId, normalize, listener, List.of(), true);
+  }
+
+  /**
+   * As {@link #ArticleProcessor(String, Topics, String, String, Function, ProcessorListener)}, with a copy of
+   * each published article on the routed topic of every rule in {@code routes} it matches, and one record per
+   * quote on {@link Topics#quotes()} when {@code publishQuotes}.
+   *
+   * @throws IllegalArgumentException when a route leads to one of the fixed topics of {@link Topics#all()}
+   */
+  public ArticleProcessor(String bootstrapServers, Topics topics, String groupId, String transactionalId,
+      Function<RawDocument, Outcome<Article>> normalize, ProcessorListener listener, List<RouteRule> routes,
+      boolean publishQuotes) {
+    this(bootstrapServers, topics, groupId, transactionalId, normalize, listener, routes, publishQuotes,
+        Clock.systemUTC());
   }
 
   ArticleProcessor(String bootstrapServers, Topics topics, String groupId, String transactionalId,
-      Function<RawDocument, Outcome<Article>> normalize, ProcessorListener listener, Clock clock) {
+      Function<RawDocument, Outcome<Article>> normalize, ProcessorListener listener, List<RouteRule> routes,
+      boolean publishQuotes, Clock clock) {
     this.bootstrapServers = Objects.requireNonNull(bootstrapServers, "bootstrapServers");
     this.topics = Objects.requireNonNull(topics, "topics");
     this.transactionalId = Objects.requireNonNull(transactionalId, "transactionalId");
     this.listener = listener == null ? ProcessorListener.noOp() : listener;
-    this.handler = new RecordHandler(Objects.requireNonNull(normalize, "normalize"), clock);
+    this.handler = new RecordHandler(Objects.requireNonNull(normalize, "normalize"), clock, publishQuotes);
+    this.outputs = new ArticleRecords(topics, requireRoutedTopicsOwn(topics, routes));
+    // Checked when the processor starts (articles) or left as they always were (dead letters).
+    existingTopics.add(topics.articles().name());
+    existingTopics.add(topics.dlq().name());
     this.consumer = new KafkaConsumer<>(Map.of(
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
         ConsumerConfig.GROUP_ID_CONFIG, Objects.requireNonNull(groupId, "groupId"),
@@ -116,6 +146,21 @@ public final class ArticleProcessor implements Runnable, AutoCloseable {
         ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS),
         new StringDeserializer(), new ByteArrayDeserializer());
     this.articleLog = new ArticleLog(bootstrapServers, topics.articles().name(), transactionalId + "-articles");
+  }
+
+  /** A route onto a fixed topic would write an article twice to articles, or articles onto another contract. */
+  private static List<RouteRule> requireRoutedTopicsOwn(Topics topics, List<RouteRule> routes) {
+    Objects.requireNonNull(routes, "routes");
+    Set<String> fixed = new HashSet<>();
+    topics.all().forEach(t -> fixed.add(t.name()));
+    for (RouteRule rule : routes) {
+      String name = topics.routed(Objects.requireNonNull(rule, "route").topic()).name();
+      if (fixed.contains(name)) {
+        throw new IllegalArgumentException("Invalid route " + rule + ": " + name + " is one of wirefeed's own"
+            + " topics, not a routed one");
+      }
+    }
+    return routes;
   }
 
   /**
@@ -205,15 +250,23 @@ public final class ArticleProcessor implements Runnable, AutoCloseable {
       }
       steps.add(step);
     }
+    List<ProducerRecord<String, byte[]>> out = new ArrayList<>();
+    steps.forEach(step -> out.addAll(outputs.of(step)));
     try {
       producer.beginTransaction();
-      for (Step step : steps) {
-        send(step);
+      requireTopicsExist(out);
+      for (ProducerRecord<String, byte[]> record : out) {
+        producer.send(record);
       }
       producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
       producer.commitTransaction();
     } catch (ProducerFencedException | FencedInstanceIdException | AuthorizationException e) {
       throw new IllegalStateException("normalize " + transactionalId + " cannot go on: " + e.getMessage(), e);
+    } catch (WakeupException e) {
+      // close() woke the topic lookup up: nothing was sent, so the open transaction is empty; the next run redoes
+      // the batch from the committed offsets.
+      abortQuietly();
+      return;
     } catch (KafkaException e) {
       aborted.incrementAndGet();
       LOG.warn("normalize transaction of {} records failed, aborting and retrying: {}", steps.size(),
@@ -225,34 +278,32 @@ public final class ArticleProcessor implements Runnable, AutoCloseable {
     afterCommit(steps);
   }
 
-  private void send(Step step) {
-    if (step instanceof Step.Publish p) {
-      Article a = p.article();
-      RecordHeaders headers = new RecordHeaders();
-      header(headers, Headers.SCHEMA_VERSION, String.valueOf(Article.SCHEMA_VERSION));
-      header(headers, Headers.AGENCY, agencyOf(a));
-      header(headers, Headers.LANGUAGE, a.language());
-      header(headers, Headers.CONTENT_TYPE, Headers.JSON);
-      producer.send(new ProducerRecord<>(topics.articles().name(), null, a.id(), p.json(), headers));
-    } else if (step instanceof Step.DeadLettered d) {
-      RecordHeaders headers = new RecordHeaders();
-      header(headers, Headers.STAGE, d.letter().stage());
-      header(headers, Headers.CONTENT_TYPE, Headers.JSON);
-      producer.send(new ProducerRecord<>(topics.dlq().name(), null, d.letter().documentId(), d.json(), headers));
+  /**
+   * Fails the transaction when it would write to a topic that does not exist. Sent anyway, such a record would
+   * block the producer for {@code max.block.ms} (60 s) waiting for metadata and could outlive the transaction
+   * timeout; looked up first, the batch is aborted at once and retried after the backoff, so creating the topic
+   * (the application's job, see the class comment) is all it takes to go on.
+   */
+  private void requireTopicsExist(List<ProducerRecord<String, byte[]>> out) {
+    for (ProducerRecord<String, byte[]> record : out) {
+      String topic = record.topic();
+      if (existingTopics.contains(topic)) {
+        continue;
+      }
+      // The consumer, not the producer: its lookup answers "no such topic" at once instead of waiting for it.
+      if (consumer.partitionsFor(topic, METADATA_TIMEOUT).isEmpty()) {
+        throw new UnknownTopicOrPartitionException("Topic " + topic + " does not exist; create it with"
+            + " TopicAdmin.ensureTopics (Topics.routed for a route) and this batch will be retried");
+      }
+      existingTopics.add(topic);
     }
-    // Unchanged: only its offset goes into the transaction.
   }
 
-  private static String agencyOf(Article a) {
-    if (a.source() != null && a.source().agency() != null) {
-      return a.source().agency();
-    }
-    return a.dateline() == null ? null : a.dateline().agency();
-  }
-
-  private static void header(RecordHeaders headers, String name, String value) {
-    if (value != null && !value.isBlank()) {
-      headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+  private void abortQuietly() {
+    try {
+      producer.abortTransaction();
+    } catch (KafkaException e) {
+      LOG.debug("abort on close failed: {}", e.toString());
     }
   }
 

@@ -1,10 +1,15 @@
 package io.wirefeed.publish;
 
 import io.wirefeed.model.Article;
+import io.wirefeed.model.Dateline;
 import io.wirefeed.model.DeadLetter;
 import io.wirefeed.model.Outcome;
+import io.wirefeed.model.Quote;
+import io.wirefeed.model.QuoteRecord;
 import io.wirefeed.model.RawDocument;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,13 +35,17 @@ final class RecordHandler {
 
   private final Function<RawDocument, Outcome<Article>> normalize;
   private final Clock clock;
+  private final boolean quotes;
   private final JsonSerde<RawDocument> rawSerde = JsonSerde.of(RawDocument.class);
   private final JsonSerde<Article> articleSerde = JsonSerde.of(Article.class);
   private final JsonSerde<DeadLetter> letterSerde = JsonSerde.of(DeadLetter.class);
+  private final JsonSerde<QuoteRecord> quoteSerde = JsonSerde.of(QuoteRecord.class);
 
-  RecordHandler(Function<RawDocument, Outcome<Article>> normalize, Clock clock) {
+  /** With {@code quotes}, a published article also carries the JSON of one QuoteRecord per quote. */
+  RecordHandler(Function<RawDocument, Outcome<Article>> normalize, Clock clock, boolean quotes) {
     this.normalize = normalize;
     this.clock = clock;
+    this.quotes = quotes;
   }
 
   /** The step for {@code r}; {@code known} answers the latest committed-or-staged version of an article id. */
@@ -78,8 +87,14 @@ final class RecordHandler {
     }
     Article next = article.withVersion(known == null ? 1 : known.version() + 1);
     byte[] json;
+    List<byte[]> quoteJson = new ArrayList<>();
     try {
       json = articleSerde.serialize(null, next);
+      // Serialized here, before the transaction, so a failure is this record's dead letter, not an abort loop.
+      // No size check: a quote record holds a subset of the article's strings, so it is smaller than the article.
+      for (int i = 0; quotes && i < next.quotes().size(); i++) {
+        quoteJson.add(quoteSerde.serialize(null, quoteRecord(next, i)));
+      }
     } catch (SerializationException e) {
       return dead(letter(raw, STAGE_PUBLISH, e.getMessage()));
     }
@@ -88,7 +103,16 @@ final class RecordHandler {
           "Article %s is too large to publish: %d bytes of JSON (limit %d)", next.id(), json.length,
           MAX_ARTICLE_BYTES)));
     }
-    return new Step.Publish(next, hash, json);
+    return new Step.Publish(next, hash, json, quoteJson);
+  }
+
+  /** Quote {@code i} of {@code a}, flattened with what a quote-tracking consumer needs of the article. */
+  static QuoteRecord quoteRecord(Article a, int i) {
+    Quote q = a.quotes().get(i);
+    Dateline d = a.dateline();
+    return new QuoteRecord(a.id(), a.version(), i, q.text(), q.speaker(), q.verb(), q.kind().wireName(),
+        q.paragraph(), d == null ? null : d.text(), d == null ? null : d.place(), d == null ? null : d.date(),
+        Headers.agency(a), a.language(), a.url(), a.published());
   }
 
   private DeadLetter letter(RawDocument raw, String stage, String reason) {

@@ -11,7 +11,7 @@ import java.util.Objects;
  * <p>Names are versioned ({@code .v1}): a breaking change to a record gets a new topic, not a new meaning.
  */
 public final class Topics {
-  /** Partitions of the raw, articles and dead-letter topics unless {@link #withPartitions(int)} says otherwise. */
+  /** Partitions of the raw, articles, quotes, routed and dead-letter topics unless {@link #withPartitions(int)} says otherwise. */
   public static final int DEFAULT_PARTITIONS = 3;
 
   /**
@@ -39,7 +39,7 @@ public final class Topics {
     return new Topics(prefix == null ? "" : prefix, DEFAULT_PARTITIONS);
   }
 
-  /** The same topics with {@code partitions} partitions for raw, articles and dead letters (ingest state keeps 1). */
+  /** The same topics with {@code partitions} partitions for all but ingest state, which keeps 1. */
   public Topics withPartitions(int newPartitions) {
     return new Topics(prefix, newPartitions);
   }
@@ -63,6 +63,28 @@ public final class Topics {
     return new TopicSpec(prefix + "wirefeed.articles.v1", partitions, Map.of("cleanup.policy", COMPACT));
   }
 
+  /**
+   * {@code wirefeed.quotes.v1}: one {@link io.wirefeed.model.QuoteRecord} per quote of every published article
+   * version, keyed {@code articleId:index}; kept 30 days.
+   */
+  public TopicSpec quotes() {
+    return new TopicSpec(prefix + "wirefeed.quotes.v1", partitions, Map.of(
+        "cleanup.policy", DELETE,
+        "retention.ms", String.valueOf(Duration.ofDays(30).toMillis())));
+  }
+
+  /**
+   * A routed copy of the articles topic, {@code prefix + name} (e.g. {@code wirefeed.articles.fr.v1}), created with
+   * the articles topic's configs: compacted to the latest version per article. Not part of {@link #all()}: the
+   * routes are configuration, so whoever configures them creates these before the processor starts.
+   *
+   * @throws IllegalArgumentException when {@code prefix + name} is not a legal topic name
+   */
+  public TopicSpec routed(String name) {
+    Objects.requireNonNull(name, "name");
+    return new TopicSpec(prefix + name, partitions, articles().configs());
+  }
+
   /** {@code wirefeed.dlq.v1}: what a stage could not handle, with why; kept 30 days. */
   public TopicSpec dlq() {
     return new TopicSpec(prefix + "wirefeed.dlq.v1", partitions, Map.of(
@@ -77,9 +99,9 @@ public final class Topics {
     return new TopicSpec(prefix + "wirefeed.ingest-state.v1", 1, Map.of("cleanup.policy", COMPACT));
   }
 
-  /** Every topic, in data-flow order. */
+  /** Every fixed topic, in data-flow order (routed topics depend on configuration: see {@link #routed}). */
   public List<TopicSpec> all() {
-    return List.of(raw(), articles(), dlq(), ingestState());
+    return List.of(raw(), articles(), quotes(), dlq(), ingestState());
   }
 
   @Override

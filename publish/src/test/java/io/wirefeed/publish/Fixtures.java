@@ -1,7 +1,9 @@
 package io.wirefeed.publish;
 
 import io.wirefeed.model.Article;
+import io.wirefeed.model.Dateline;
 import io.wirefeed.model.Outcome;
+import io.wirefeed.model.Quote;
 import io.wirefeed.model.RawDocument;
 import io.wirefeed.model.Source;
 import io.wirefeed.model.WireJson;
@@ -60,6 +62,14 @@ final class Fixtures {
     return Outcome.accepted(new Article("art-" + raw.id(), 1, raw.id(), raw.url(), raw.url(), raw.languageHint(),
         headline, null, body, paragraphs, null, new Source(raw.agencyHint(), URI.create(raw.url()).getHost()),
         List.of(), List.of(), null, null, raw.fetchedAt(), List.of(), List.of(), null, null, sha256(body)));
+  }
+
+  /** A small article with just what routing and quote records look at; the rest is plain. */
+  static Article article(String id, String language, Source source, Dateline dateline, List<String> categories,
+      List<Quote> quotes) {
+    return new Article(id, 1, "raw-" + id, "https://wire.example/" + id, null, language, "Headline", null, "Body.",
+        List.of("Body."), dateline, source, List.of(), quotes, null, null, null, List.of(), categories, null, null,
+        sha256(id));
   }
 
   static String sha256(String text) {

@@ -18,7 +18,7 @@ class RecordHandlerTest {
   private static final Function<String, ArticleVersions.Known> NOTHING_KNOWN = id -> null;
 
   private final RecordHandler handler =
-      new RecordHandler(Fixtures::fakeNormalize, Clock.fixed(NOW, ZoneOffset.UTC));
+      new RecordHandler(Fixtures::fakeNormalize, Clock.fixed(NOW, ZoneOffset.UTC), true);
   private final JsonSerde<RawDocument> rawSerde = JsonSerde.of(RawDocument.class);
 
   @Test

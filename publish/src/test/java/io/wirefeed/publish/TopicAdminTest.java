@@ -47,7 +47,7 @@ class TopicAdminTest {
   }
 
   @Test
-  void ensureTopicsCreatesTheFourTopicsWithTheirCleanupPolicies() throws Exception {
+  void ensureTopicsCreatesTheFixedTopicsWithTheirCleanupPolicies() throws Exception {
     Topics topics = Topics.withPrefix("admin.");
 
     TopicAdmin.ensureTopics(kafka.bootstrapServers(), topics.all(), TIMEOUT);
@@ -60,6 +60,8 @@ class TopicAdminTest {
       assertThat(cleanupPolicy(admin, "admin.wirefeed.raw.v1")).isEqualTo("delete");
       assertThat(cleanupPolicy(admin, "admin.wirefeed.articles.v1")).isEqualTo("compact");
       assertThat(cleanupPolicy(admin, "admin.wirefeed.dlq.v1")).isEqualTo("delete");
+      assertThat(cleanupPolicy(admin, "admin.wirefeed.quotes.v1")).isEqualTo("delete");
+      assertThat(config(admin, "admin.wirefeed.quotes.v1").get("retention.ms").value()).isEqualTo("2592000000");
       assertThat(cleanupPolicy(admin, "admin.wirefeed.ingest-state.v1")).isEqualTo("compact");
       assertThat(config(admin, "admin.wirefeed.raw.v1").get("compression.type").value()).isEqualTo("zstd");
       assertThat(config(admin, "admin.wirefeed.dlq.v1").get("retention.ms").value()).isEqualTo("2592000000");
@@ -75,7 +77,7 @@ class TopicAdminTest {
 
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
       assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS))
-          .filteredOn(name -> name.startsWith("again.")).hasSize(4);
+          .filteredOn(name -> name.startsWith("again.")).hasSize(5);
     }
   }
 

@@ -18,11 +18,24 @@ final class TopicContents {
    * (commit markers land just after commitTransaction returns, so the end can move while reading).
    */
   static List<ConsumerRecord<String, String>> read(String bootstrap, String topic, int atLeast, Duration timeout) {
+    return read(bootstrap, topic, atLeast, timeout, "read_committed");
+  }
+
+  /**
+   * Every record ever written to {@code topic}, aborted and still-open transactions included: what shows that a
+   * producer wrote nothing at all, since a sent record is there as soon as it is acknowledged.
+   */
+  static List<ConsumerRecord<String, String>> readUncommitted(String bootstrap, String topic, Duration timeout) {
+    return read(bootstrap, topic, 0, timeout, "read_uncommitted");
+  }
+
+  private static List<ConsumerRecord<String, String>> read(String bootstrap, String topic, int atLeast,
+      Duration timeout, String isolation) {
     List<ConsumerRecord<String, String>> out = new ArrayList<>();
     long deadline = System.nanoTime() + timeout.toNanos();
     try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
         "bootstrap.servers", bootstrap,
-        "isolation.level", "read_committed",
+        "isolation.level", isolation,
         "enable.auto.commit", false,
         "allow.auto.create.topics", false),
         new StringDeserializer(), new StringDeserializer())) {

@@ -12,7 +12,8 @@ class TopicsTest {
     Topics topics = Topics.withPrefix("");
 
     assertThat(topics.all()).extracting(TopicSpec::name).containsExactly(
-        "wirefeed.raw.v1", "wirefeed.articles.v1", "wirefeed.dlq.v1", "wirefeed.ingest-state.v1");
+        "wirefeed.raw.v1", "wirefeed.articles.v1", "wirefeed.quotes.v1", "wirefeed.dlq.v1",
+        "wirefeed.ingest-state.v1");
   }
 
   @Test
@@ -31,6 +32,28 @@ class TopicsTest {
     assertThat(topics.dlq().configs()).containsEntry("cleanup.policy", "delete")
         .containsEntry("retention.ms", "2592000000");
     assertThat(topics.ingestState().configs()).containsEntry("cleanup.policy", "compact");
+    assertThat(topics.quotes().configs()).containsEntry("cleanup.policy", "delete")
+        .containsEntry("retention.ms", "2592000000");
+  }
+
+  @Test
+  void routedTopicTakesThePrefixAndTheArticlesTopicsConfigs() {
+    Topics topics = Topics.withPrefix("staging.").withPartitions(6);
+
+    TopicSpec french = topics.routed("wirefeed.articles.fr.v1");
+
+    assertThat(french.name()).isEqualTo("staging.wirefeed.articles.fr.v1");
+    assertThat(french.partitions()).isEqualTo(6);
+    assertThat(french.configs()).isEqualTo(topics.articles().configs()).containsEntry("cleanup.policy", "compact");
+    assertThat(topics.all()).extracting(TopicSpec::name).doesNotContain(french.name());
+  }
+
+  @Test
+  void rejectsIllegalTopicNamesWithTheNameInTheMessage() {
+    assertThatThrownBy(() -> Topics.withPrefix("").routed("wirefeed articles fr"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"wirefeed articles fr\"");
+    assertThatThrownBy(() -> Topics.withPrefix("").routed("x".repeat(250))).hasMessageContaining("249");
+    assertThatThrownBy(() -> Topics.withPrefix("").routed("..")).hasMessageContaining("\"..\"");
   }
 
   @Test
@@ -41,6 +64,7 @@ class TopicsTest {
     assertThat(topics.raw().partitions()).isEqualTo(6);
     assertThat(topics.articles().partitions()).isEqualTo(6);
     assertThat(topics.dlq().partitions()).isEqualTo(6);
+    assertThat(topics.quotes().partitions()).isEqualTo(6);
     assertThat(topics.ingestState().partitions()).isEqualTo(1);
   }
 
