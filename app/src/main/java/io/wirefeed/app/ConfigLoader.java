@@ -147,7 +147,7 @@ final class ConfigLoader {
         }
       }
     }
-    return new WirefeedConfig(kafka, ingest, normalize, http, feeds);
+    return new WirefeedConfig(kafka, ingest, normalize, http, feeds, routes(root.path("routes"), problems));
   }
 
   private static FeedSpec feed(JsonNode node, String where, List<String> problems) {
@@ -196,6 +196,37 @@ final class ConfigLoader {
       problems.add(where + ": " + e.getMessage());
       return null;
     }
+  }
+
+  private static List<WirefeedConfig.Route> routes(JsonNode list, List<String> problems) {
+    List<WirefeedConfig.Route> routes = new ArrayList<>();
+    if (list.isMissingNode() || list.isNull()) {
+      return routes;
+    }
+    if (!list.isArray()) {
+      problems.add("routes: expected a list");
+      return routes;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode r = list.get(i);
+      String field = r.path("field").asText("");
+      String value = r.path("value").asText("");
+      String topic = r.path("topic").asText("");
+      int before = problems.size();
+      if (!List.of("language", "agency", "category").contains(field)) {
+        problems.add("routes[" + i + "].field: '" + field + "' is not language, agency or category");
+      }
+      if (value.isBlank()) {
+        problems.add("routes[" + i + "].value: missing");
+      }
+      if (!topic.matches("[A-Za-z0-9._-]{1,200}")) {
+        problems.add("routes[" + i + "].topic: '" + topic + "' is not a valid topic name");
+      }
+      if (problems.size() == before) {
+        routes.add(new WirefeedConfig.Route(field, value, topic));
+      }
+    }
+    return routes;
   }
 
   static Duration parseDuration(String text, String where, List<String> problems) {

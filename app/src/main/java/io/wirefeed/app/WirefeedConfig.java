@@ -14,11 +14,26 @@ import java.util.List;
  * @param http the operations endpoint
  * @param feeds the feeds to poll
  */
-record WirefeedConfig(Kafka kafka, Ingest ingest, Normalize normalize, Http http, List<FeedSpec> feeds) {
+record WirefeedConfig(Kafka kafka, Ingest ingest, Normalize normalize, Http http, List<FeedSpec> feeds,
+    List<Route> routes) {
 
   WirefeedConfig {
     feeds = List.copyOf(feeds);
+    routes = routes == null ? List.of() : List.copyOf(routes);
   }
+
+  WirefeedConfig(Kafka kafka, Ingest ingest, Normalize normalize, Http http, List<FeedSpec> feeds) {
+    this(kafka, ingest, normalize, http, feeds, List.of());
+  }
+
+  /**
+   * An extra topic that receives the articles matching a rule, e.g. language fr -> wirefeed.articles.fr.v1.
+   *
+   * @param field language, agency or category
+   * @param value compared case-insensitively
+   * @param topic the routed topic's name (the topic prefix applies)
+   */
+  record Route(String field, String value, String topic) {}
 
   /**
    * Kafka settings.

@@ -89,6 +89,26 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void readsRoutingRulesAndRejectsBadOnes() throws Exception {
+    Path file = write("""
+        routes:
+          - {field: language, value: fr, topic: wirefeed.articles.fr.v1}
+          - {field: agency, value: AFP, topic: wirefeed.articles.afp.v1}
+        """);
+    assertThat(ConfigLoader.load(file, Map.of()).routes()).containsExactly(
+        new WirefeedConfig.Route("language", "fr", "wirefeed.articles.fr.v1"),
+        new WirefeedConfig.Route("agency", "AFP", "wirefeed.articles.afp.v1"));
+    Path bad = write("""
+        routes:
+          - {field: mood, value: happy, topic: "no spaces allowed"}
+        """);
+    assertThatThrownBy(() -> ConfigLoader.load(bad, Map.of()))
+        .isInstanceOfSatisfying(ConfigLoader.ConfigException.class, e -> assertThat(e.problems())
+            .anyMatch(p -> p.startsWith("routes[0].field"))
+            .anyMatch(p -> p.startsWith("routes[0].topic")));
+  }
+
+  @Test
   void envNamesAreUpperSnakeCase() {
     assertThat(ConfigLoader.envName("kafka.bootstrapServers")).isEqualTo("WIREFEED_KAFKA_BOOTSTRAP_SERVERS");
     assertThat(ConfigLoader.envName("ingest.maxPageBytes")).isEqualTo("WIREFEED_INGEST_MAX_PAGE_BYTES");
