@@ -11,6 +11,8 @@ import io.wirefeed.normalize.Normalizer;
 import io.wirefeed.publish.ArticleProcessor;
 import io.wirefeed.publish.ProcessorListener;
 import io.wirefeed.publish.RawPublisher;
+import io.wirefeed.publish.RouteRule;
+import io.wirefeed.publish.TopicSpec;
 import io.wirefeed.publish.TopicAdmin;
 import io.wirefeed.publish.Topics;
 import io.micrometer.core.instrument.Gauge;
@@ -85,7 +87,9 @@ final class Pipeline implements AutoCloseable {
       pipeline.closeables.add(broker);
     }
     try {
-      TopicAdmin.ensureTopics(bootstrap, topics.all(), Duration.ofSeconds(60));
+      List<TopicSpec> specs = new ArrayList<>(topics.all());
+      config.routes().forEach(r -> specs.add(topics.routed(r.topic())));
+      TopicAdmin.ensureTopics(bootstrap, specs, Duration.ofSeconds(60));
       pipeline.startOperations(config);
       PipelineListener all = pipeline.board.and(listener);
       if (stages.contains(Stage.NORMALIZE)) {
@@ -176,7 +180,22 @@ final class Pipeline implements AutoCloseable {
     Gauge.builder("wirefeed.normalize.lag", () -> normalizeLag(groupId))
         .description("raw records not yet normalized by the group").tag("group", groupId).register(registry);
     ArticleProcessor processor = new ArticleProcessor(bootstrapServers, topics, groupId,
-        transactionalId(config.normalize()), normalizer::normalize, new ProcessorListener() {
+        transactionalId(config.normalize()), normalizer::normalize, listenerFor(listener), routes(config), true);
+    this.processor = processor;
+    Thread thread = new Thread(processor, "normalize");
+    thread.start();
+    closeables.add(() -> {
+      processor.close();
+      thread.join(30_000);
+    });
+  }
+
+  private static List<RouteRule> routes(WirefeedConfig config) {
+    return config.routes().stream().map(r -> new RouteRule(r.field(), r.value(), r.topic())).toList();
+  }
+
+  private static ProcessorListener listenerFor(PipelineListener listener) {
+    return new ProcessorListener() {
           @Override
           public void published(Article a) {
             listener.published(a);
@@ -191,14 +210,7 @@ final class Pipeline implements AutoCloseable {
           public void deadLettered(DeadLetter d) {
             listener.deadLettered(d);
           }
-        });
-    this.processor = processor;
-    Thread thread = new Thread(processor, "normalize");
-    thread.start();
-    closeables.add(() -> {
-      processor.close();
-      thread.join(30_000);
-    });
+    };
   }
 
   private void startIngest(WirefeedConfig config, PipelineListener listener) {

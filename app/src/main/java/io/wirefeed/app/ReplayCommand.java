@@ -7,6 +7,7 @@ import io.wirefeed.model.RawDocument;
 import io.wirefeed.normalize.Normalizer;
 import io.wirefeed.publish.ArticleProcessor;
 import io.wirefeed.publish.ProcessorListener;
+import io.wirefeed.publish.RouteRule;
 import io.wirefeed.publish.Topics;
 import java.io.IOException;
 import java.time.Duration;
@@ -78,9 +79,10 @@ final class ReplayCommand implements Callable<Integer> {
       return 2;
     }
     WirefeedConfig config = new WirefeedConfig(base.kafka(), base.ingest(), base.normalize(),
-        new WirefeedConfig.Http(-1), List.of());
+        new WirefeedConfig.Http(-1), List.of(), base.routes());
     try (Pipeline pipeline = Pipeline.start(config, EnumSet.noneOf(Pipeline.Stage.class), new PipelineListener() {})) {
       Result r = replay(pipeline.bootstrapServers(), pipeline.topics(), since, new Normalizer()::normalize,
+          config.routes().stream().map(x -> new RouteRule(x.field(), x.value(), x.topic())).toList(),
           ConfigLoader.parseDuration(timeout, "--timeout", new java.util.ArrayList<>()));
       System.out.println("replayed " + r.total() + " raw documents" + (since == null ? "" : " since " + since)
           + ": " + r.published() + " new versions, " + r.unchanged() + " unchanged, " + r.deadLettered()
@@ -94,7 +96,8 @@ final class ReplayCommand implements Callable<Integer> {
 
   /** Replays {@code raw} from {@code since} (null: the beginning) through {@code normalize}; blocks until caught up. */
   static Result replay(String bootstrap, Topics topics, Instant since,
-      Function<RawDocument, Outcome<Article>> normalize, Duration timeout) throws Exception {
+      Function<RawDocument, Outcome<Article>> normalize, List<RouteRule> routes, Duration timeout)
+      throws Exception {
     String group = "wirefeed-replay-" + System.currentTimeMillis();
     AtomicLong published = new AtomicLong();
     AtomicLong unchanged = new AtomicLong();
@@ -121,7 +124,8 @@ final class ReplayCommand implements Callable<Integer> {
         }
       };
       boolean complete = true;
-      try (ArticleProcessor processor = new ArticleProcessor(bootstrap, topics, group, group, normalize, listener)) {
+      try (ArticleProcessor processor = new ArticleProcessor(bootstrap, topics, group, group, normalize, listener,
+          routes, true)) {
         Thread t = new Thread(processor, "replay");
         t.start();
         long deadline = System.nanoTime() + timeout.toNanos();

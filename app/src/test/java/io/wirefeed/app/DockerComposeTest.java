@@ -36,7 +36,7 @@ class DockerComposeTest {
     assertThat(init.path("restart").asText()).isEqualTo("no");
     String script = init.path("command").toString();
     for (String topic : List.of("wirefeed.raw.v1", "wirefeed.articles.v1", "wirefeed.dlq.v1",
-        "wirefeed.ingest-state.v1")) {
+        "wirefeed.ingest-state.v1", "wirefeed.quotes.v1")) {
       assertThat(script).contains("--topic " + topic);
     }
     assertThat(script).contains("wirefeed.articles.v1 --partitions 3 --config cleanup.policy=compact");

@@ -35,6 +35,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PipelineEndToEndTest {
   private static final Duration DEADLINE = Duration.ofSeconds(120);
+  private static final List<io.wirefeed.publish.RouteRule> ROUTES =
+      List.of(new io.wirefeed.publish.RouteRule("language", "fr", "wirefeed.articles.fr.v1"));
   private Path dataDir;
   private DemoServer server;
   private JsonNode manifest;
@@ -124,7 +126,7 @@ class PipelineEndToEndTest {
       assertThat(dl.stage()).isIn("ingest", "normalize");
       // Replay with the same normalizer: nothing changed, so nothing is published again.
       var same = ReplayCommand.replay(p.bootstrapServers(), p.topics(), null, new Normalizer()::normalize,
-          DEADLINE);
+          ROUTES, DEADLINE);
       assertThat(same.complete()).isTrue();
       assertThat(same.published()).isZero();
       assertThat(same.unchanged()).isEqualTo(pages);
@@ -139,13 +141,37 @@ class PipelineEndToEndTest {
               x.fetchedAt(), x.authors(), x.categories(), x.siteName(), x.leadImage(), "v2-" + x.contentHash()));
         }
         return Outcome.rejected("normalize", "test");
-      }, DEADLINE);
+      }, ROUTES, DEADLINE);
       assertThat(better.published()).isEqualTo(pages);
       await(() -> {
         Map<String, Integer> latest = new HashMap<>();
         readArticles(p.bootstrapServers()).forEach(a -> latest.merge(a.id(), a.version(), Math::max));
         return latest.size() == pages && latest.values().stream().allMatch(v -> v == 2);
       }, "a new consumer bootstraps version 2 of every article");
+
+      // Routing and the quotes topic are written in the same transactions as the articles.
+      List<Article> french = new ArrayList<>();
+      TopicReader.tail(p.bootstrapServers(), "wirefeed.articles.fr.v1", false, Duration.ofSeconds(10), r -> {
+        try {
+          french.add(WireJson.mapper().readValue(r.value(), Article.class));
+        } catch (Exception e) {
+          throw new AssertionError(e);
+        }
+      });
+      long expectedFrench = onTopic.stream().filter(a -> "fr".equals(a.language())).count();
+      assertThat(expectedFrench).isPositive();
+      // Version 1 from the pipeline and version 2 from the "better" replay above, both routed.
+      assertThat(french).hasSize(2 * (int) expectedFrench).allSatisfy(a -> assertThat(a.language()).isEqualTo("fr"));
+      List<io.wirefeed.model.QuoteRecord> quoteRecords = new ArrayList<>();
+      TopicReader.tail(p.bootstrapServers(), "wirefeed.quotes.v1", false, Duration.ofSeconds(10), r -> {
+        try {
+          quoteRecords.add(WireJson.mapper().readValue(r.value(), io.wirefeed.model.QuoteRecord.class));
+        } catch (Exception e) {
+          throw new AssertionError(e);
+        }
+      });
+      assertThat(quoteRecords.stream().filter(q -> q.articleVersion() == 1))
+          .hasSize(onTopic.stream().mapToInt(a -> a.quotes().size()).sum());
 
       String metrics = get(p.opsPort(), "/metrics");
       assertThat(metrics).contains("wirefeed_articles_published_total").contains("wirefeed_dlq_records_total")
@@ -195,7 +221,8 @@ class PipelineEndToEndTest {
     return new WirefeedConfig(new WirefeedConfig.Kafka("", "", dataDir, 3, 0),
         new WirefeedConfig.Ingest(Duration.ofSeconds(5), Duration.ofSeconds(10), i.maxFeedBytes(),
             i.maxPageBytes(), i.maxRedirects(), i.userAgent(), i.maxItemsPerPoll(), Duration.ZERO),
-        base.normalize(), new WirefeedConfig.Http(0), feeds);
+        base.normalize(), new WirefeedConfig.Http(0), feeds,
+        List.of(new WirefeedConfig.Route("language", "fr", "wirefeed.articles.fr.v1")));
   }
 
   private static String get(int port, String path) throws Exception {

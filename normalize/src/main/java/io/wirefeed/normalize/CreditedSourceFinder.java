@@ -97,7 +97,8 @@ final class CreditedSourceFinder {
 
   private static boolean mayOpenRun(String text, int i) {
     char c = text.charAt(i);
-    return c == 'd' || c == 'e' || Character.isUpperCase(text.codePointAt(i));
+    return c == 'd' ? text.startsWith("dpa", i) : c == 'e' ? text.startsWith("epd", i)
+        : Character.isHighSurrogate(c) ? Character.isUpperCase(text.codePointAt(i)) : Character.isUpperCase(c);
   }
 
   private CreditedSource judge(String text, int runStart, int runEnd) {
@@ -317,10 +318,11 @@ final class CreditedSourceFinder {
       first++;
     }
     int last = tokens.size() - 1;
-    boolean nounFollows = NOUN_AFTER.matcher(window(text, tokens.get(last)[1], tokens.get(last)[1] + AFTER)).lookingAt();
+    int lastEnd = tokens.get(last)[1];
     for (int i = first; i <= last; i++) {
       String token = text.substring(tokens.get(i)[0], tokens.get(i)[1]);
       if (token.endsWith("'s") || token.endsWith("’s")) {
+        boolean nounFollows = NOUN_AFTER.matcher(window(text, lastEnd, lastEnd + AFTER)).lookingAt();
         // a possessive names the owner when a media noun follows ("France's Les Echos newspaper")
         if (nounFollows && i < last) {
           first = i + 1;

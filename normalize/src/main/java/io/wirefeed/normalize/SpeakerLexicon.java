@@ -41,6 +41,14 @@ final class SpeakerLexicon {
       return s.toLowerCase(
           Locale.ROOT); // no accents to strip: the common case, without a Normalizer
     }
+    if (Folding.isLatin1(s)) {
+      // accented Western European letters: the same as below, without a Unicode normalization per word
+      char[] folded = new char[s.length()];
+      for (int i = 0; i < folded.length; i++) {
+        folded[i] = Character.toLowerCase(Folding.latin1Base(s.charAt(i)));
+      }
+      return new String(folded);
+    }
     String n = Normalizer.normalize(s, Normalizer.Form.NFD);
     StringBuilder b = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); i++) {
