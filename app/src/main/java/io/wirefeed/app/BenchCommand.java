@@ -59,8 +59,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--records", defaultValue = "50000", description = "records for the publish benchmark")
   int records;
 
-  @Option(names = "--docs", defaultValue = "3000", description = "raw documents for the end-to-end benchmark")
+  @Option(names = "--docs", defaultValue = "3000", description = "raw documents for the end-to-end burst")
   int docs;
+
+  @Option(names = "--rate", defaultValue = "100", description = "docs/s for the paced end-to-end latency run")
+  int rate;
 
   @Override
   public Integer call() throws Exception {
@@ -84,23 +87,40 @@ final class BenchCommand implements Callable<Integer> {
       out.printf("machine: %d cores visible to the JVM, heap max %d MiB; broker in-process%n",
           Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
-      // (a) warm-up on both paths, then the measured runs, ours first then Kafka's tool.
-      publishArticles(bootstrap, "bench.ours", articles, Math.min(records, 5000));
-      double[] ours = publishArticles(bootstrap, "bench.ours", articles, records);
-      int avgSize = (int) Math.round(ours[2]);
-      producerPerformance(bootstrap, "bench.perf", Math.min(records, 5000), avgSize);
-      double[] perf = producerPerformance(bootstrap, "bench.perf", records, avgSize);
-      out.printf("(a) publish path, %d Articles of %d bytes avg (JSON), acks=all, idempotent, batch 256 KiB:%n",
-          records, avgSize);
+      // (a) warm-up on both paths, then two alternating measured rounds; the better round of each is reported so
+      // that neither side is penalised by whatever else the shared machine did at that moment.
+      publishArticles(bootstrap, "bench.ours", articles, Math.min(records, 20000));
+      int avgSize = (int) Math.round(publishArticles(bootstrap, "bench.ours", articles, 1000)[2]);
+      producerPerformance(bootstrap, "bench.perf", Math.min(records, 20000), avgSize);
+      double[] ours = {0, 0, 0};
+      double[] perf = {0, 0};
+      for (int round = 0; round < 2; round++) {
+        double[] o = publishArticles(bootstrap, "bench.ours", articles, records);
+        double[] k = producerPerformance(bootstrap, "bench.perf", records, avgSize);
+        ours = o[0] > ours[0] ? o : ours;
+        perf = k[0] > perf[0] ? k : perf;
+      }
+      double serializeOnly = serializeOnly(articles, records);
+      out.printf("(a) publish path, %d Articles of %d bytes avg (JSON), acks=all, idempotent, batch 256 KiB,"
+          + " best of 2 alternating rounds:%n", records, avgSize);
       out.printf("    wirefeed serialize+produce: %,.0f records/s, %.1f MB/s%n", ours[0], ours[1]);
       out.printf("    Kafka ProducerPerformance:  %,.0f records/s, %.1f MB/s (same size, same settings)%n",
           perf[0], perf[1]);
-      out.printf("    ratio: %.2f%n", perf[0] > 0 ? ours[0] / perf[0] : Double.NaN);
+      out.printf("    ratio: %.2f   (Article JSON serialization alone: %,.0f records/s on one thread)%n",
+          perf[0] > 0 ? ours[0] / perf[0] : Double.NaN, serializeOnly);
 
       // (b) end to end through the transactional normalize service.
-      double[] e2e = endToEnd(bootstrap, topics, samples, docs);
-      out.printf("(b) end to end, %d raw documents -> articles committed (exactly-once normalize):%n", docs);
-      out.printf("    %,.0f docs/s, latency p50 %.1f ms, p99 %.1f ms%n", e2e[0], e2e[1], e2e[2]);
+      double[] burst = endToEnd(bootstrap, topics, samples, docs, 0, "burst");
+      // The paced run gets topics of its own, so that its fresh consumer group does not re-read the burst.
+      Topics pacedTopics = Topics.withPrefix("paced.");
+      TopicAdmin.ensureTopics(bootstrap, pacedTopics.all(), Duration.ofSeconds(60));
+      double[] paced = endToEnd(bootstrap, pacedTopics, samples, Math.max(100, rate * 10), rate, "paced");
+      out.printf("(b) end to end, raw documents (the 14 demo pages, HTML) -> articles committed by the exactly-once"
+          + " normalize service:%n");
+      out.printf("    burst of %d: %,.0f docs/s (latency p50 %.0f ms, p99 %.0f ms: queueing behind the burst)%n",
+          docs, burst[0], burst[1], burst[2]);
+      out.printf("    paced at %d docs/s for %d docs: latency p50 %.1f ms, p99 %.1f ms%n", rate,
+          Math.max(100, rate * 10), paced[1], paced[2]);
     } finally {
       try (var paths = Files.walk(dir)) {
         paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -134,6 +154,18 @@ final class BenchCommand implements Callable<Integer> {
     return new double[] {n / secs, bytes / secs / 1e6, (double) bytes / n};
   }
 
+  /** Records/s of Article JSON serialization alone, no Kafka. */
+  private static double serializeOnly(List<Article> articles, int n) {
+    JsonSerde<Article> serde = JsonSerde.of(Article.class);
+    long sink = 0;
+    long start = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      sink += serde.serialize("t", articles.get(i % articles.size())).length;
+    }
+    double secs = (System.nanoTime() - start) / 1e9;
+    return sink > 0 ? n / secs : 0;
+  }
+
   /** Runs Kafka's own ProducerPerformance in this JVM and parses its summary line. */
   private static double[] producerPerformance(String bootstrap, String topic, int n, int size) {
     List<String> args = new ArrayList<>(List.of("--topic", topic, "--num-records", Integer.toString(n),
@@ -159,8 +191,8 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** Returns docs/s, p50 ms, p99 ms. */
-  private static double[] endToEnd(String bootstrap, Topics topics, List<RawDocument> samples, int n)
-      throws Exception {
+  private static double[] endToEnd(String bootstrap, Topics topics, List<RawDocument> samples, int n, int rate,
+      String run) throws Exception {
     Map<String, Long> sentAt = new ConcurrentHashMap<>();
     long[] latencies = new long[n];
     int[] seen = {0};
@@ -190,7 +222,7 @@ final class BenchCommand implements Callable<Integer> {
       }
     };
     long start;
-    try (ArticleProcessor processor = new ArticleProcessor(bootstrap, topics, "bench", "bench-tx",
+    try (ArticleProcessor processor = new ArticleProcessor(bootstrap, topics, "bench-" + run, "bench-tx-" + run,
         new Normalizer()::normalize, listener);
         RawPublisher publisher = new RawPublisher(bootstrap, topics, Map.of())) {
       Thread t = new Thread(processor, "bench-normalize");
@@ -198,10 +230,18 @@ final class BenchCommand implements Callable<Integer> {
       start = System.nanoTime();
       for (int i = 0; i < n; i++) {
         RawDocument s = samples.get(i % samples.size());
-        String id = "bench-" + i;
+        if (rate > 0) {
+          // Open-loop pacing: send document i at start + i/rate, so latency is measured below saturation.
+          long due = start + (long) (i * 1e9 / rate);
+          long wait = due - System.nanoTime();
+          if (wait > 0) {
+            TimeUnit.NANOSECONDS.sleep(wait);
+          }
+        }
+        String id = "bench-" + run + "-" + i;
         // A distinct URL and no canonical link per document, so each one is a new article (a distinct id), not an
         // unchanged re-send of one of the sample pages.
-        RawDocument doc = new RawDocument(id, s.url() + "?n=" + i, Instant.now(), 200, s.contentType(),
+        RawDocument doc = new RawDocument(id, s.url() + "?" + run + "=" + i, Instant.now(), 200, s.contentType(),
             CANONICAL.matcher(s.body()).replaceAll(""), "bench", null, null, null);
         sentAt.put(id, System.nanoTime());
         publisher.publish(doc);
