@@ -134,6 +134,15 @@ final class DemoCommand implements Callable<Integer> {
 
   private static WirefeedConfig config(JsonNode manifest, DemoServer server, Path dir)
       throws ConfigLoader.ConfigException {
+    return localConfig(manifest, server, dir, List.of());
+  }
+
+  /**
+   * The configuration of an offline run against the demo server: the built-in defaults, the embedded broker in
+   * {@code dir} on any free port, the manifest's feeds (loopback allowed), no per-host delay, ops on a free port.
+   */
+  static WirefeedConfig localConfig(JsonNode manifest, DemoServer server, Path dir, List<WirefeedConfig.Route> routes)
+      throws ConfigLoader.ConfigException {
     WirefeedConfig base = ConfigLoader.load(null, Map.of());
     List<FeedSpec> feeds = new ArrayList<>();
     for (JsonNode f : manifest.path("feeds")) {
@@ -147,8 +156,9 @@ final class DemoCommand implements Callable<Integer> {
         new WirefeedConfig.Kafka("", k.topicPrefix(), dir, k.partitions(), 0),
         new WirefeedConfig.Ingest(i.connectTimeout(), i.readTimeout(), i.maxFeedBytes(), i.maxPageBytes(),
             i.maxRedirects(), i.userAgent(), i.maxItemsPerPoll(), Duration.ZERO),
-        base.normalize(), new WirefeedConfig.Http(0), feeds);
+        base.normalize(), new WirefeedConfig.Http(0), feeds, routes);
   }
+
 
   private static String text(JsonNode node, String field) {
     JsonNode v = node.get(field);

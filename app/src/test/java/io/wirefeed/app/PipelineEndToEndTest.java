@@ -3,8 +3,6 @@ package io.wirefeed.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wirefeed.ingest.FeedKind;
-import io.wirefeed.ingest.FeedSpec;
 import io.wirefeed.ingest.PollReport;
 import io.wirefeed.model.Article;
 import io.wirefeed.model.DeadLetter;
@@ -211,19 +209,10 @@ class PipelineEndToEndTest {
   }
 
   private WirefeedConfig config() throws Exception {
-    WirefeedConfig base = ConfigLoader.load(null, Map.of());
-    List<FeedSpec> feeds = new ArrayList<>();
-    for (JsonNode f : manifest.path("feeds")) {
-      feeds.add(new FeedSpec(f.path("id").asText(), server.resolve(f.path("path").asText()), FeedKind.FEED,
-          null, null, Duration.ofHours(1), null, null, true));
-    }
-    var i = base.ingest();
-    return new WirefeedConfig(new WirefeedConfig.Kafka("", "", dataDir, 3, 0),
-        new WirefeedConfig.Ingest(Duration.ofSeconds(5), Duration.ofSeconds(10), i.maxFeedBytes(),
-            i.maxPageBytes(), i.maxRedirects(), i.userAgent(), i.maxItemsPerPoll(), Duration.ZERO),
-        base.normalize(), new WirefeedConfig.Http(0), feeds,
+    return DemoCommand.localConfig(manifest, server, dataDir,
         List.of(new WirefeedConfig.Route("language", "fr", "wirefeed.articles.fr.v1")));
   }
+
 
   private static String get(int port, String path) throws Exception {
     var client = java.net.http.HttpClient.newHttpClient();
