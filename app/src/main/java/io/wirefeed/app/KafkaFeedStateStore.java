@@ -23,21 +23,12 @@ final class KafkaFeedStateStore implements FeedStateStore, AutoCloseable {
   private final Map<String, FeedState> states = new ConcurrentHashMap<>();
   private final KafkaProducer<String, String> producer;
   private final String topic;
+  private final String bootstrapServers;
 
   KafkaFeedStateStore(String bootstrapServers, String topic) {
     this.topic = topic;
-    TopicReader.tail(bootstrapServers, topic, false, Duration.ofSeconds(10), rec -> {
-      if (rec.value() == null) {
-        states.remove(rec.key());
-        return;
-      }
-      try {
-        states.put(rec.key(), WireJson.mapper().readValue(rec.value(), FeedState.class));
-      } catch (Exception e) {
-        // An unreadable state record only costs a refetch of that feed: ingest dedups by item key.
-        states.remove(rec.key());
-      }
-    });
+    this.bootstrapServers = bootstrapServers;
+    reload();
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -46,6 +37,25 @@ final class KafkaFeedStateStore implements FeedStateStore, AutoCloseable {
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
     p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
     this.producer = new KafkaProducer<>(p);
+  }
+
+  /**
+   * Reads the whole state topic again: run before feeds another instance polled until now are scheduled here, so
+   * they resume from that instance's last saved state instead of refetching.
+   */
+  void reload() {
+      TopicReader.tail(bootstrapServers, topic, false, Duration.ofSeconds(10), rec -> {
+        if (rec.value() == null) {
+          states.remove(rec.key());
+          return;
+        }
+        try {
+          states.put(rec.key(), WireJson.mapper().readValue(rec.value(), FeedState.class));
+        } catch (Exception e) {
+          // An unreadable state record only costs a refetch of that feed: ingest dedups by item key.
+          states.remove(rec.key());
+        }
+    });
   }
 
   @Override

@@ -39,7 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -89,6 +88,7 @@ final class Pipeline implements AutoCloseable {
     try {
       List<TopicSpec> specs = new ArrayList<>(topics.all());
       config.routes().forEach(r -> specs.add(topics.routed(r.topic())));
+      specs.add(FeedDirectory.topic(topics.prefix()));
       TopicAdmin.ensureTopics(bootstrap, specs, Duration.ofSeconds(60));
       pipeline.startOperations(config);
       PipelineListener all = pipeline.board.and(listener);
@@ -213,7 +213,7 @@ final class Pipeline implements AutoCloseable {
     };
   }
 
-  private void startIngest(WirefeedConfig config, PipelineListener listener) {
+  private void startIngest(WirefeedConfig config, PipelineListener listener) throws Exception {
     WirefeedConfig.Ingest in = config.ingest();
     IngestLimits limits = new IngestLimits(in.connectTimeout(), in.readTimeout(), in.maxFeedBytes(),
         in.maxPageBytes(), in.maxRedirects(), in.userAgent(), in.maxItemsPerPoll());
@@ -234,20 +234,13 @@ final class Pipeline implements AutoCloseable {
       scheduler.shutdownNow();
       scheduler.awaitTermination(30, TimeUnit.SECONDS);
     });
-    // Each feed reschedules itself after every poll with the delay ingest adapts to how often the feed changes.
-    for (FeedSpec feed : config.feeds()) {
-      scheduler.schedule(new Runnable() {
-        @Override
-        public void run() {
-          PollReport report = pollSafely(poller, feed, sink, listener);
-          try {
-            scheduler.schedule(this, poller.nextDelay(feed, report).toMillis(), TimeUnit.MILLISECONDS);
-          } catch (RejectedExecutionException e) {
-            // shutting down
-          }
-        }
-      }, 0, TimeUnit.MILLISECONDS);
-    }
+    // The feeds this instance polls are those on the feeds-topic partitions the ingest group assigns to it.
+    TopicSpec feedsTopic = FeedDirectory.topic(topics.prefix());
+    FeedDirectory.publish(bootstrapServers, feedsTopic.name(), config.feeds());
+    FeedDirectory directory = new FeedDirectory(bootstrapServers, feedsTopic.name(),
+        FeedDirectory.groupId(config.normalize().groupId()), scheduler,
+        feed -> poller.nextDelay(feed, pollSafely(poller, feed, sink, listener)), store::reload);
+    closeables.add(directory);
   }
 
   /**

@@ -4,16 +4,21 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
 
 /**
  * Politeness: at most one request per host per {@code minDelay}, or per the host's own longer delay
- * (robots.txt Crawl-delay), across all threads of a poller. Callers reserve the next free slot, then
- * sleep (interruptibly) until it comes.
+ * (robots.txt Crawl-delay), across all threads of a poller, and at most {@value #CONNECTIONS_PER_HOST} requests
+ * in flight per host. Callers reserve the next free slot, then sleep (interruptibly) until it comes.
  */
 final class HostThrottle {
+  /** Requests in flight to one host at once; two is the customary crawler courtesy limit. */
+  static final int CONNECTIONS_PER_HOST = 2;
   private static final int PRUNE_ABOVE = 1024;
+  private final Map<String, Semaphore> connections = new ConcurrentHashMap<>();
   private final long minDelayNanos;
   private final ToLongFunction<String> hostDelayNanos;
   private final Map<String, Long> nextSlot = new HashMap<>();
@@ -45,6 +50,32 @@ final class HostThrottle {
     if (wait > 0) {
       TimeUnit.NANOSECONDS.sleep(wait);
     }
+  }
+
+  /** A request slot to one host, held while the request and its body are in flight. */
+  interface Connection extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /** Waits (interruptibly) until fewer than {@value #CONNECTIONS_PER_HOST} requests to {@code host} are in flight. */
+  Connection connection(String host) throws InterruptedException {
+    Semaphore permits = connections.computeIfAbsent(host.toLowerCase(Locale.ROOT),
+        h -> new Semaphore(CONNECTIONS_PER_HOST, true));
+    permits.acquire();
+    boolean[] closed = {false};
+    return () -> {
+      if (!closed[0]) {
+        closed[0] = true;
+        permits.release();
+      }
+    };
+  }
+
+  /** Free request slots for {@code host} right now (for tests and status). */
+  int availableConnections(String host) {
+    Semaphore permits = connections.get(host.toLowerCase(Locale.ROOT));
+    return permits == null ? CONNECTIONS_PER_HOST : permits.availablePermits();
   }
 
   private synchronized long reserve(String host, long now, long delay) {

@@ -113,7 +113,12 @@ final class HttpFetcher {
       if (lastModified != null) {
         request.header("If-Modified-Since", lastModified);
       }
-      HttpResponse<byte[]> response = send(request.build(), maxBytes, wire);
+      HttpResponse<byte[]> response;
+      byte[] received;
+      try (HostThrottle.Connection slot = throttle.connection(uri.getHost())) {
+        response = send(request.build(), maxBytes, wire);
+        received = response.statusCode() / 100 == 2 ? decompress(response, maxBytes) : errorBody(response);
+      }
       int status = response.statusCode();
       String location = response.headers().firstValue("Location").orElse(null);
       if (REDIRECTS.contains(status) && location != null) {
@@ -129,7 +134,7 @@ final class HttpFetcher {
         uri = next;
         continue;
       }
-      byte[] body = status / 100 == 2 ? decompress(response, maxBytes) : errorBody(response);
+      byte[] body = received;
       return new Response(uri, status,
           response.headers().firstValue("Content-Type").orElse(null),
           response.headers().firstValue("ETag").orElse(null),

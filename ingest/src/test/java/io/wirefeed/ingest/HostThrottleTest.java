@@ -60,4 +60,41 @@ class HostThrottleTest {
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     assertThatThrownBy(() -> new HostThrottle(Duration.ofMillis(-1))).hasMessageContaining("Invalid per-host delay");
   }
+
+  @Test
+  void noMoreThanTwoRequestsToOneHostAreInFlightAtOnce() throws Exception {
+    HostThrottle throttle = new HostThrottle(Duration.ZERO);
+    java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+    try {
+      java.util.List<java.util.concurrent.Future<?>> calls = new java.util.ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        calls.add(pool.submit(() -> {
+          try (HostThrottle.Connection c = throttle.connection("busy.example")) {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            release.await();
+            inFlight.decrementAndGet();
+          }
+          return null;
+        }));
+      }
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (inFlight.get() < HostThrottle.CONNECTIONS_PER_HOST && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(inFlight.get()).isEqualTo(2);
+      assertThat(throttle.availableConnections("BUSY.example")).isZero();
+      assertThat(throttle.availableConnections("other.example")).isEqualTo(2);
+      release.countDown();
+      for (var call : calls) {
+        call.get(10, java.util.concurrent.TimeUnit.SECONDS);
+      }
+      assertThat(most.get()).isEqualTo(2);
+      assertThat(throttle.availableConnections("busy.example")).isEqualTo(2);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
