@@ -17,6 +17,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -47,7 +48,7 @@ final class FeedDirectory implements AutoCloseable {
   private final String topic;
   private final ScheduledExecutorService scheduler;
   private final Function<FeedSpec, Duration> pollOnce;
-  private final Runnable beforeSchedule;
+  private final Consumer<Collection<String>> beforeSchedule;
   private final KafkaConsumer<String, String> consumer;
   private final Thread thread;
   private final Map<String, Scheduled> scheduled = new ConcurrentHashMap<>();
@@ -60,10 +61,10 @@ final class FeedDirectory implements AutoCloseable {
    * Starts the membership thread.
    *
    * @param pollOnce polls a feed once and returns the delay before its next poll
-   * @param beforeSchedule runs before newly assigned feeds are scheduled (reloads the ingest state they resume from)
+   * @param beforeSchedule gets the ids of feeds about to be scheduled here (reloads the state they resume from)
    */
   FeedDirectory(String bootstrapServers, String topic, String groupId, ScheduledExecutorService scheduler,
-      Function<FeedSpec, Duration> pollOnce, Runnable beforeSchedule) {
+      Function<FeedSpec, Duration> pollOnce, Consumer<Collection<String>> beforeSchedule) {
     this.topic = topic;
     this.scheduler = scheduler;
     this.pollOnce = pollOnce;
@@ -178,7 +179,7 @@ final class FeedDirectory implements AutoCloseable {
     }
     unschedule(r.key());
     if (spec != null) {
-      beforeSchedule.run();
+      beforeSchedule.accept(List.of(spec.id()));
       schedule(tp, spec);
     }
   }
@@ -210,14 +211,18 @@ final class FeedDirectory implements AutoCloseable {
     if (done.isEmpty()) {
       return;
     }
-    beforeSchedule.run();
+    Map<TopicPartition, Map<String, FeedSpec>> ready = new LinkedHashMap<>();
+    List<String> ids = new ArrayList<>();
     for (TopicPartition tp : done) {
       loadingEnd.remove(tp);
-      for (FeedSpec spec : loading.remove(tp).values()) {
-        unschedule(spec.id());
-        schedule(tp, spec);
-      }
+      ready.put(tp, loading.remove(tp));
+      ids.addAll(ready.get(tp).keySet());
     }
+    beforeSchedule.accept(ids);
+    ready.forEach((tp, specs) -> specs.values().forEach(spec -> {
+      unschedule(spec.id());
+      schedule(tp, spec);
+    }));
   }
 
   private void schedule(TopicPartition tp, FeedSpec spec) {

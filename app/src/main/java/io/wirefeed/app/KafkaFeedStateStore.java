@@ -5,7 +5,9 @@ import io.wirefeed.ingest.FeedStateStore;
 import io.wirefeed.model.WireJson;
 import io.wirefeed.publish.TopicReader;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +30,7 @@ final class KafkaFeedStateStore implements FeedStateStore, AutoCloseable {
   KafkaFeedStateStore(String bootstrapServers, String topic) {
     this.topic = topic;
     this.bootstrapServers = bootstrapServers;
-    reload();
+    read(null);
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -40,21 +42,31 @@ final class KafkaFeedStateStore implements FeedStateStore, AutoCloseable {
   }
 
   /**
-   * Reads the whole state topic again: run before feeds another instance polled until now are scheduled here, so
-   * they resume from that instance's last saved state instead of refetching.
+   * Reads the state of {@code feedIds} again: run before feeds another instance polled until now are scheduled
+   * here, so they resume from that instance's last saved state instead of refetching. Limited to those feeds so
+   * that an older record never overwrites the state of a feed this instance is polling.
    */
-  void reload() {
-      TopicReader.tail(bootstrapServers, topic, false, Duration.ofSeconds(10), rec -> {
-        if (rec.value() == null) {
-          states.remove(rec.key());
-          return;
-        }
-        try {
-          states.put(rec.key(), WireJson.mapper().readValue(rec.value(), FeedState.class));
-        } catch (Exception e) {
-          // An unreadable state record only costs a refetch of that feed: ingest dedups by item key.
-          states.remove(rec.key());
-        }
+  void reload(Collection<String> feedIds) {
+    if (!feedIds.isEmpty()) {
+      read(Set.copyOf(feedIds));
+    }
+  }
+
+  private void read(Set<String> only) {
+    TopicReader.tail(bootstrapServers, topic, false, Duration.ofSeconds(10), rec -> {
+      if (only != null && !only.contains(rec.key())) {
+        return;
+      }
+      if (rec.value() == null) {
+        states.remove(rec.key());
+        return;
+      }
+      try {
+        states.put(rec.key(), WireJson.mapper().readValue(rec.value(), FeedState.class));
+      } catch (Exception e) {
+        // An unreadable state record only costs a refetch of that feed: ingest dedups by item key.
+        states.remove(rec.key());
+      }
     });
   }
 
