@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Reads the attribution of a quotation from the words of its sentence, in both orders: after it
- * ("..., a expliqué le général Ayoub", "..., he said", "..., dijo") and before it ("X said:",
+ * ("..., a expliqué le général Haddad", "..., he said", "..., dijo") and before it ("X said:",
  * "ajoutant :", "Boric afirmó que ... "...""). Every search is bounded, so the cost per quotation
  * is constant.
  */

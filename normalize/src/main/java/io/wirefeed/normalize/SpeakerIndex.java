@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * The people a story names, in the order it names them, and how a later reference resolves to one
- * of them: a surname ("le général Ayoub" is "Ali Ayoub"), a role ("le chef de l'Etat"), a pronoun.
+ * of them: a surname ("le général Haddad" is "Karim Haddad"), a role ("le chef de l'Etat"), a pronoun.
  *
  * <p>One instance per body; it is filled once and then only receives the speakers of quotations as
  * they are resolved. Searches go backwards over a bounded window, so each costs at most a constant.

@@ -332,8 +332,8 @@ final class SpeakerNames {
       }
       addWord(t.lower(), ignoredRoles, words);
     }
-    // Roles come only from the words attached to the name: "le général Ali Ayoub", or an apposition
-    // before it with no verb ("Le chef d'état-major de l'armée syrienne, le général Ali Ayoub").
+    // Roles come only from the words attached to the name: "le général Karim Haddad", or an apposition
+    // before it with no verb ("Le chef d'état-major de l'armée, le général Karim Haddad").
     int k = i - 1;
     int segment = i;
     while (k >= sentenceStart && i - k <= 6 && attached(toks.get(k))) {
