@@ -234,7 +234,7 @@ final class AttributionFinder {
     if (m.clitic() != null) {
       return new Attribution(m.printed(), Kind.PRONOUN, List.of(), m.clitic(), true, colon);
     }
-    Phrase inverted = phraseAfter(toks, m.end(), q);
+    Phrase inverted = phraseAfter(toks, skipRecipient(toks, m.end(), q), q);
     if ((inverted.pronoun() != null || !inverted.isEmpty())
         && inverted.end() < q
         && onlyPunctuation(toks, inverted.end(), q)
@@ -290,15 +290,24 @@ final class AttributionFinder {
 
   /** Prepositions that introduce whom the words were said to: "a déclaré à l'AFP le ministre". */
   private static final java.util.Set<String> RECIPIENT_LINKS =
-      AttributionVerbs.words("à au aux to a al ao à all' alla allo ai agli gegenüber");
+      AttributionVerbs.words(
+          "à au aux to a al ao aos às à all' alla allo ai agli alle dem gegenüber");
 
   /**
    * "a indiqué à l'AFP Jean Dupont", "declaró a EFE el portavoz", "ha detto all'ANSA il ministro":
    * the recipient (a short phrase ending in a name) sits between the verb and its subject.
    */
   private int skipRecipient(List<AttributionToken> toks, int k, int end) {
-    if (k >= end || !RECIPIENT_LINKS.contains(toks.get(k).lower()) || language.equals("en")) {
+    if (k >= end) {
       return k;
+    }
+    String link = toks.get(k).lower();
+    // English "a" is an article ("said a spokesman"): only "to" introduces the addressee there
+    if (language.equals("en") ? !link.equals("to") : !RECIPIENT_LINKS.contains(link)) {
+      return k;
+    }
+    if (language.equals("pt") && link.equals("a")) {
+      return k; // Portuguese "a" is the article: "afirmou a Fenprof" names the speaker
     }
     int j = k + 1;
     while (j < Math.min(end, k + 3)
@@ -319,13 +328,21 @@ final class AttributionFinder {
       while (r < end && toks.get(r).capitalized()) {
         r++;
       }
+      boolean clauseEnds = r >= end || !toks.get(r).isWord();
+      if (clauseEnds
+          && (r - j == 1 || RECIPIENT_NOUNS.contains(SpeakerLexicon.fold(toks.get(j).lower())))) {
+        return r; // "disse à Lusa.": only the addressee follows, the subject is dropped
+      }
       if (r - j >= 2 && r < end && SpeakerLexicon.DETERMINERS.contains(toks.get(r).lower())) {
         return r; // "à Agência Brasil o ministro": the outlet's name has several words
       }
       // "à l'AFP Jean Dupont", "a EFE el portavoz": the outlet is one word
       return j + 1 < end && toks.get(j + 1).isWord() ? j + 1 : k;
     }
-    return noun && j < end && toks.get(j).isWord() ? j : k;
+    if (noun && (j >= end || !toks.get(j).isWord())) {
+      return j; // "dijo a la prensa.": the addressee, and no subject after it
+    }
+    return noun && toks.get(j).isWord() ? j : k;
   }
 
   /** Words naming the audience or outlet of a statement: "a la prensa", "all'agenzia Dire". */

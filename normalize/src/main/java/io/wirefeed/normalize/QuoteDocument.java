@@ -287,6 +287,9 @@ final class QuoteDocument {
       return null;
     }
     Person person = index.byRole(d.roles(), d.modifiers(), d.gender(), order);
+    if (person == null && d.definite() && SpeakerRoles.generic(d.roles())) {
+      person = index.byRecentRole(d.gender(), order, sentence);
+    }
     if (person == null && d.definite()) {
       person = index.byDescription(d.gender(), d.roles(), order, sentence);
     }

@@ -18,6 +18,7 @@ import java.util.Set;
  */
 final class SpeakerIndex {
   private static final int WINDOW_SENTENCES = 12;
+  private static final int GENERIC_ROLE_SENTENCES = 2;
   private static final int WINDOW_MENTIONS = 300;
   private static final int MAX_CANDIDATES = 50;
   private static final int MAX_DESCRIBED_MENTIONS = 4;
@@ -161,11 +162,16 @@ final class SpeakerIndex {
     return p;
   }
 
-  /** "Lula" for "Luiz Inácio Lula da Silva", "Sánchez" for "Pedro Sánchez Pérez-Castejón". */
+  /**
+   * "Lula" for "Luiz Inácio Lula da Silva", "Sánchez" for "Pedro Sánchez Pérez-Castejón", and a
+   * two-letter first token for surname-first names ("Li" for "Li Wenhao", "Ng" for "Ng Kok Song"):
+   * shorter parts elsewhere are particles and initials.
+   */
   private void indexOtherParts(Person p) {
     for (int k = 0; k + 1 < p.tokens.size(); k++) {
       String part = p.tokens.get(k);
-      if (part.length() >= 3 && Character.isUpperCase(part.codePointAt(0))) {
+      int min = k == 0 ? 2 : 3;
+      if (part.length() >= min && Character.isUpperCase(part.codePointAt(0))) {
         List<Person> list =
             byOtherPart.computeIfAbsent(SpeakerLexicon.fold(part), x -> new ArrayList<>());
         if (list.size() < MAX_CANDIDATES && !list.contains(p)) {
@@ -310,6 +316,34 @@ final class SpeakerIndex {
       }
     }
     return best;
+  }
+
+  /**
+   * The person a generic role ("a responsável", "the official") most likely means: the one named
+   * last, with some role, in this sentence or the two before it. Null when nobody fits, so the
+   * description stays as printed.
+   */
+  Person byRecentRole(Gender gender, long order, int sentence) {
+    if (gender == Gender.PLURAL) {
+      return null;
+    }
+    int i = lowerBound(mentions, order) - 1;
+    for (int steps = 0; i >= 0 && steps < WINDOW_MENTIONS; i--, steps++) {
+      Mention m = mentions.get(i);
+      if (sentence - m.sentence() > GENERIC_ROLE_SENTENCES) {
+        break;
+      }
+      Person p = m.person();
+      if (!m.possessive()
+          && p.confirmed
+          && !p.roles.isEmpty()
+          && p.tokens.size() > 1
+          && gender.compatibleWith(p.gender)) {
+        learn(p, gender);
+        return p;
+      }
+    }
+    return null;
   }
 
   /**

@@ -101,7 +101,8 @@ final class SpeakerRoles {
     role(
         m,
         "official",
-        "official officials responsable funcionario funcionaria funzionario beamter");
+        "official officials responsable responsavel responsabile verantwortliche"
+            + " verantwortlicher funcionario funcionaria funzionario beamter");
     role(m, "king", "king roi rey re rei konig");
     role(m, "queen", "queen reine reina regina rainha konigin");
     role(m, "prince", "prince princesse principe principessa princesa prinz prinzessin princess");
@@ -166,6 +167,18 @@ final class SpeakerRoles {
   }
 
   /** The role id of a word ("ministra" gives "minister"), or null. */
+  /** Roles so generic that "the official" may mean whoever, holding any office, was just named. */
+  /**
+   * Roles vague enough to be a second reference to the person just named ("a responsável"). Not "spokesperson":
+   * a spokesman quoted after a minister is usually someone else, and a wrong speaker is worse than a noun phrase.
+   */
+  private static final Set<String> GENERIC_ROLES = Set.of("official");
+
+  /** Whether a description names only generic roles ("a responsável", "the official"). */
+  static boolean generic(Set<String> roles) {
+    return !roles.isEmpty() && GENERIC_ROLES.containsAll(roles);
+  }
+
   static String roleOf(String lower) {
     String f = fold(lower);
     String id = ROLES.get(f);

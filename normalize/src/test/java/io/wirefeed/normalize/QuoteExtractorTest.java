@@ -285,4 +285,75 @@ class QuoteExtractorTest {
         .extracting(Quote::speaker)
         .containsExactly("Diego Ruiz");
   }
+
+  @Test
+  void resolvesATwoLetterSurnameFirstNameToTheFullName() {
+    List<Quote> quotes =
+        extract(
+            "en",
+            "Exports of solar panels rose 12 percent in October, said Wu Jianguo, deputy director of"
+                + " the Ningbo trade bureau.",
+            "\"Orders from Europe have come back faster than we expected,\" Wu said.");
+
+    assertThat(quotes).extracting(Quote::speaker).containsExactly("Wu Jianguo");
+  }
+
+  @Test
+  void neverTakesTheAddresseeAfterTheVerbForTheSpeaker() {
+    assertThat(
+            extract(
+                "pt",
+                "O economista Rui Tavares Lemos, professor na Universidade do Minho, defendeu que"
+                    + " as taxas vão descer até ao verão.",
+                "«O pior da inflação já passou», disse à Lusa."))
+        .extracting(Quote::speaker)
+        .containsExactly("Rui Tavares Lemos");
+    assertThat(
+            extract(
+                "en",
+                "Trade minister Helen Marsh said the talks would resume on Monday.",
+                "\"We are close to a deal,\" she told Reuters."))
+        .extracting(Quote::speaker)
+        .containsExactly("Helen Marsh");
+    assertThat(
+            extract(
+                "es",
+                "El alcalde de Valencia, Jorge Ferrán Ibáñez, presentó el plan de movilidad.",
+                "\"Habrá menos coches en el centro\", dijo a EFE."))
+        .extracting(Quote::speaker)
+        .containsExactly("Jorge Ferrán Ibáñez");
+    assertThat(extract("pt", "«Não aceitamos a proposta», afirmou a Fenprof."))
+        .extracting(Quote::speaker)
+        .containsExactly("Fenprof");
+  }
+
+  @Test
+  void resolvesAGenericRoleNounToThePersonJustNamed() {
+    List<Quote> quotes =
+        extract(
+            "pt",
+            "A diretora-geral da Associação Portuguesa de Agências de Viagens (APAVT), Marta"
+                + " Quintela, considerou os resultados do verão animadores.",
+            "«Esperamos um inverno ainda melhor», afirmou a responsável.");
+
+    assertThat(quotes).extracting(Quote::speaker).containsExactly("Marta Quintela");
+    assertThat(
+            extract(
+                "fr",
+                "Le directeur du port de Rouen, Pierre-Alain Vasseur, a présenté le bilan annuel.",
+                "« Le trafic a retrouvé son niveau d'avant la crise », a indiqué le responsable."))
+        .extracting(Quote::speaker)
+        .containsExactly("Pierre-Alain Vasseur");
+  }
+
+  @Test
+  void keepsAGenericRoleNounWhenNobodyWithARoleWasJustNamed() {
+    assertThat(
+            extract(
+                "pt",
+                "As dormidas na região cresceram 6% em outubro.",
+                "«Esperamos um inverno ainda melhor», afirmou a responsável."))
+        .extracting(Quote::speaker)
+        .containsExactly("a responsável");
+  }
 }
