@@ -117,6 +117,11 @@ class PipelineEndToEndTest {
         assertThat(a.contentHash()).isNotBlank();
         assertThat(a.fetchedAt()).isNotNull();
         assertThat(a.published()).as(path).isNotNull();
+        // The speakers the demo pages were written with, in order: a quote given to the wrong person fails here.
+        List<String> speakers = new ArrayList<>();
+        expected.path("quoteDetails").forEach(q -> speakers.add(q.path("speaker").asText()));
+        assertThat(a.quotes()).as(path + " quotes").extracting(io.wirefeed.model.Quote::speaker)
+            .containsExactlyElementsOf(speakers);
       }
       DeadLetter dl = deadLetters.stream().filter(d -> d.url() != null && d.url().endsWith("broken.html"))
           .findFirst().orElseThrow();
