@@ -353,22 +353,7 @@ class ArticleProcessorTest {
 
   private Running start(String groupId, String transactionalId) {
     ArticleProcessor processor = new ArticleProcessor(kafka.bootstrapServers(), topics, groupId, transactionalId,
-        Fixtures::fakeNormalize, new ProcessorListener() {
-          @Override
-          public void published(Article a) {
-            events.add("published " + a.id() + " v" + a.version());
-          }
-
-          @Override
-          public void unchanged(Article a) {
-            events.add("unchanged " + a.id() + " v" + a.version());
-          }
-
-          @Override
-          public void deadLettered(DeadLetter d) {
-            events.add("dead " + d.documentId() + " " + d.stage());
-          }
-        });
+        Fixtures::fakeNormalize, Fixtures.recording(events));
     Thread thread = new Thread(processor, "normalize-" + transactionalId);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     thread.setUncaughtExceptionHandler((t, e) -> failure.set(e));

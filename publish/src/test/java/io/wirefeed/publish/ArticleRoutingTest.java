@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.wirefeed.broker.EmbeddedKafka;
 import io.wirefeed.model.Article;
 import io.wirefeed.model.Dateline;
-import io.wirefeed.model.DeadLetter;
 import io.wirefeed.model.Outcome;
 import io.wirefeed.model.Quote;
 import io.wirefeed.model.QuoteRecord;
@@ -303,22 +302,7 @@ class ArticleRoutingTest {
   private ArticleProcessor start(Topics topics, List<RouteRule> routes) {
     String id = "normalize-" + topics.prefix();
     ArticleProcessor processor = new ArticleProcessor(kafka.bootstrapServers(), topics, id, id,
-        ArticleRoutingTest::normalize, new ProcessorListener() {
-          @Override
-          public void published(Article a) {
-            events.add("published " + a.id() + " v" + a.version());
-          }
-
-          @Override
-          public void unchanged(Article a) {
-            events.add("unchanged " + a.id() + " v" + a.version());
-          }
-
-          @Override
-          public void deadLettered(DeadLetter d) {
-            events.add("dead " + d.documentId() + " " + d.stage());
-          }
-        }, routes, true);
+        ArticleRoutingTest::normalize, Fixtures.recording(events), routes, true);
     Thread thread = new Thread(processor, id);
     processors.add(processor);
     threads.add(thread);

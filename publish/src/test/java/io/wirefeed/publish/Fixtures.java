@@ -80,4 +80,24 @@ final class Fixtures {
       throw new IllegalStateException(e);
     }
   }
+
+  /** A listener that records each committed fact as one line ("published ID vN", "unchanged ...", "dead ID STAGE"). */
+  static ProcessorListener recording(java.util.Queue<String> events) {
+    return new ProcessorListener() {
+      @Override
+      public void published(Article a) {
+        events.add("published " + a.id() + " v" + a.version());
+      }
+
+      @Override
+      public void unchanged(Article a) {
+        events.add("unchanged " + a.id() + " v" + a.version());
+      }
+
+      @Override
+      public void deadLettered(io.wirefeed.model.DeadLetter d) {
+        events.add("dead " + d.documentId() + " " + d.stage());
+      }
+    };
+  }
 }
