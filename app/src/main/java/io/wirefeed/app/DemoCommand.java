@@ -143,12 +143,18 @@ final class DemoCommand implements Callable<Integer> {
    */
   static WirefeedConfig localConfig(JsonNode manifest, DemoServer server, Path dir, List<WirefeedConfig.Route> routes)
       throws ConfigLoader.ConfigException {
+    return localConfig(manifest, server, dir, routes, Duration.ofMinutes(5));
+  }
+
+  /** The same with another poll interval for every feed. */
+  static WirefeedConfig localConfig(JsonNode manifest, DemoServer server, Path dir, List<WirefeedConfig.Route> routes,
+      Duration interval) throws ConfigLoader.ConfigException {
     WirefeedConfig base = ConfigLoader.load(null, Map.of());
     List<FeedSpec> feeds = new ArrayList<>();
     for (JsonNode f : manifest.path("feeds")) {
       feeds.add(new FeedSpec(f.path("id").asText(), server.resolve(f.path("path").asText()),
           FeedKind.valueOf(f.path("kind").asText("FEED")), text(f, "agency"), text(f, "language"),
-          Duration.ofMinutes(5), null, null, true));
+          interval, null, null, true));
     }
     var k = base.kafka();
     var i = base.ingest();

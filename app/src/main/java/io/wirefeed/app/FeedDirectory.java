@@ -48,6 +48,7 @@ final class FeedDirectory implements AutoCloseable {
   private final String topic;
   private final ScheduledExecutorService scheduler;
   private final Function<FeedSpec, Duration> pollOnce;
+  private final Function<FeedSpec, Duration> firstDelay;
   private final Consumer<Collection<String>> beforeSchedule;
   private final KafkaConsumer<String, String> consumer;
   private final Thread thread;
@@ -61,13 +62,16 @@ final class FeedDirectory implements AutoCloseable {
    * Starts the membership thread.
    *
    * @param pollOnce polls a feed once and returns the delay before its next poll
+   * @param firstDelay the delay before a feed's first poll here (its saved state may say it is not due yet)
    * @param beforeSchedule gets the ids of feeds about to be scheduled here (reloads the state they resume from)
    */
   FeedDirectory(String bootstrapServers, String topic, String groupId, ScheduledExecutorService scheduler,
-      Function<FeedSpec, Duration> pollOnce, Consumer<Collection<String>> beforeSchedule) {
+      Function<FeedSpec, Duration> pollOnce, Function<FeedSpec, Duration> firstDelay,
+      Consumer<Collection<String>> beforeSchedule) {
     this.topic = topic;
     this.scheduler = scheduler;
     this.pollOnce = pollOnce;
+    this.firstDelay = firstDelay;
     this.beforeSchedule = beforeSchedule;
     Properties p = new Properties();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -228,7 +232,7 @@ final class FeedDirectory implements AutoCloseable {
   private void schedule(TopicPartition tp, FeedSpec spec) {
     Scheduled s = new Scheduled(tp, spec);
     scheduled.put(spec.id(), s);
-    s.next(0);
+    s.next(firstDelay.apply(spec).toMillis());
   }
 
   private void unschedule(String feedId) {

@@ -239,7 +239,7 @@ final class Pipeline implements AutoCloseable {
     FeedDirectory.publish(bootstrapServers, feedsTopic.name(), config.feeds());
     FeedDirectory directory = new FeedDirectory(bootstrapServers, feedsTopic.name(),
         FeedDirectory.groupId(config.normalize().groupId()), scheduler,
-        feed -> poller.nextDelay(feed, pollSafely(poller, feed, sink, listener)), store::reload);
+        feed -> poller.nextDelay(feed, pollSafely(poller, feed, sink, listener)), poller::firstDelay, store::reload);
     closeables.add(directory);
   }
 

@@ -189,10 +189,13 @@ class PipelineEndToEndTest {
     }
 
     // Second run on the same broker data: ingest state is in Kafka, so polling again publishes nothing new.
+    // The saved schedule says the feeds are not due for minutes; a 1-second interval caps that wait at 8 s.
     published.clear();
     polls.clear();
     int feeds = manifest.path("feeds").size();
-    try (Pipeline p = Pipeline.start(config(), Pipeline.allStages(), listener)) {
+    WirefeedConfig shortInterval = DemoCommand.localConfig(manifest, server, dataDir,
+        List.of(new WirefeedConfig.Route("language", "fr", "wirefeed.articles.fr.v1")), Duration.ofSeconds(1));
+    try (Pipeline p = Pipeline.start(shortInterval, Pipeline.allStages(), listener)) {
       await(() -> polls.size() >= feeds, "second poll of every feed");
       assertThat(polls).allSatisfy(r -> assertThat(r.newItems()).as(r.feedId()).isZero());
       List<Article> onTopic = readArticles(p.bootstrapServers());

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Politeness: 5xx, 408, 429, timeouts and I/O errors are retried with exponential backoff and jitter
  * (3 attempts, Retry-After honoured, total wait bounded). Article pages, not feeds, obey robots.txt
- * (group "wirefeed", else "*"; cached a day per origin): a forbidden page is dead-lettered ("disallowed by
+ * (the group of the configured User-Agent's product token, else "wirefeed", else "*"; cached a day per
+ * origin): a forbidden page is dead-lettered ("disallowed by
  * robots.txt") and counts as handled; while robots.txt cannot be read (5xx, 429, network), its host's
  * items wait for a later poll. A Crawl-delay raises that host's per-host delay. Each report carries the
  * feed's next poll time from an adaptive schedule ({@link #nextDelay}).
@@ -38,7 +39,7 @@ import org.slf4j.LoggerFactory;
 public final class FeedPoller {
   static final int MAX_SEEN_KEYS = 5000;
   static final String STAGE = "ingest";
-  /** The product token robots.txt groups are matched against, whatever the configured User-Agent says. */
+  /** The product token robots.txt groups are matched against after the configured User-Agent's own. */
   static final String ROBOTS_AGENT = "wirefeed";
   /** RFC 9309 asks crawlers to read at least 500 KiB of a robots.txt. */
   static final long ROBOTS_MAX_BYTES = 512 * 1024;
@@ -50,6 +51,8 @@ public final class FeedPoller {
   private final HttpFetcher fetcher;
   private final PollRun.Tools tools;
   private final PollSchedule schedule = new PollSchedule();
+  private final FeedStateStore store;
+  private final List<String> robotsAgents;
 
   /** A poller waiting at least one second between two requests to the same host. */
   public FeedPoller(IngestLimits limits, FeedStateStore store, Clock clock) {
@@ -71,12 +74,14 @@ public final class FeedPoller {
   FeedPoller(IngestLimits limits, FeedStateStore store, Clock clock, Duration perHostDelay, AddressGuard guard,
       ProxySelector proxy, Retrier retrier) {
     Objects.requireNonNull(limits, "limits");
-    Objects.requireNonNull(store, "store");
+    this.store = Objects.requireNonNull(store, "store");
+    this.robotsAgents = robotsAgents(limits.userAgent());
     this.clock = Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(perHostDelay, "perHostDelay");
     RobotsCache robots = new RobotsCache(this::loadRobots, clock);
     this.fetcher = new HttpFetcher(limits, guard, new HostThrottle(perHostDelay, robots::crawlDelayNanos), proxy);
-    this.tools = new PollRun.Tools(limits, store, clock, fetcher, Objects.requireNonNull(retrier, "retrier"), robots);
+    this.tools = new PollRun.Tools(limits, store, clock, fetcher, Objects.requireNonNull(retrier, "retrier"), robots,
+        schedule);
   }
 
   /** Polls one feed once; never throws. The report's {@code nextPoll} says when to poll it again. */
@@ -90,15 +95,16 @@ public final class FeedPoller {
     try {
       report = run.execute();
       outcome = run.outcome();
-      if (run.documentRead()) {
-        schedule.publisherHint(feed.id(), run.updateHint());
-      }
     } catch (RuntimeException e) {
       LOG.error("poll of feed {} failed unexpectedly", feed.id(), e);
       report = new PollReport(feed.id(), at, 0, 0, 0, 0, 0, "internal error: " + e);
       outcome = PollSchedule.Outcome.FAILED;
     }
-    report = report.withNextPoll(clock.instant().plus(schedule.next(feed, outcome, run.retryAfter())));
+    // Normally scheduled (and saved) with the state; a poll that ended before is scheduled here.
+    Instant next = run.nextPoll() != null
+        ? run.nextPoll()
+        : clock.instant().plus(schedule.next(feed, outcome, run.retryAfter()));
+    report = report.withNextPoll(next);
     LOG.debug("polled {}: {}", feed.id(), report);
     return report;
   }
@@ -119,6 +125,31 @@ public final class FeedPoller {
   }
 
   /**
+   * How long to wait, from now, before this poller first polls {@code feed}: until the next poll that the
+   * feed's saved state asks for (set by whichever instance polled it last), zero when there is none or it is
+   * past. A restarted or rebalanced instance thus keeps the feed's rhythm instead of polling everything at
+   * once (a crash loop would otherwise hit every feed at each start). The wait is capped at the longest
+   * delay the feed's current interval allows (or its publisher's saved update hint, if longer), so that a
+   * shorter interval in the configuration takes effect at the next start.
+   */
+  public Duration firstDelay(FeedSpec feed) {
+    Objects.requireNonNull(feed, "feed");
+    FeedState state;
+    try {
+      state = store.load(feed.id()).orElse(null);
+    } catch (RuntimeException e) {
+      LOG.warn("state of feed {} unreadable; polling it now", feed.id(), e);
+      return Duration.ZERO;
+    }
+    if (state == null || state.nextPoll() == null) {
+      return Duration.ZERO;
+    }
+    Duration left = Duration.between(clock.instant(), state.nextPoll());
+    Duration longest = PollSchedule.longestFirstDelay(feed, state.updateHint());
+    return left.isNegative() ? Duration.ZERO : left.compareTo(longest) > 0 ? longest : left;
+  }
+
+  /**
    * Polls every feed on its adaptive schedule on a small thread pool until {@code stop} returns true (or
    * the calling thread is interrupted), then stops the polls in flight and returns.
    */
@@ -134,6 +165,17 @@ public final class FeedPoller {
   }
 
   /**
+   * The robots.txt product tokens this crawler answers to, most specific first: the configured User-Agent's
+   * (an operator running "acme-monitor/2.0 (+https://acme.example/bot)" is addressed as acme-monitor), then
+   * "wirefeed".
+   */
+  static List<String> robotsAgents(String userAgent) {
+    String own = RobotsTxt.productToken(userAgent);
+    return own.isEmpty() || own.equals(ROBOTS_AGENT) || own.equals("*") ? List.of(ROBOTS_AGENT)
+        : List.of(own, ROBOTS_AGENT);
+  }
+
+  /**
    * Reads one origin's robots.txt (one attempt: a failure means "not now", asked again a few minutes
    * later). 2xx: its rules; 4xx: no rules; 429, 5xx, network errors: unavailable (RFC 9309 2.3.1).
    */
@@ -143,7 +185,7 @@ public final class FeedPoller {
           wire, HttpFetcher.HopCheck.NONE);
       int status = r.status();
       if (status / 100 == 2) {
-        return RobotsTxt.parse(new String(r.body(), StandardCharsets.UTF_8), ROBOTS_AGENT);
+        return RobotsTxt.parse(new String(r.body(), StandardCharsets.UTF_8), robotsAgents);
       }
       if (status / 100 == 4 && status != 429) {
         return RobotsTxt.ALLOW_ALL;

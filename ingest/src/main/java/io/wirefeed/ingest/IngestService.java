@@ -43,7 +43,10 @@ public final class IngestService implements AutoCloseable {
     }
   }
 
-  /** Schedules every feed: the first polls start at once, staggered slightly; then each on its own schedule. */
+  /**
+   * Schedules every feed: the first polls start at once, staggered slightly, or when the feed's saved state
+   * says it is due ({@link FeedPoller#firstDelay}); then each on its own schedule.
+   */
   public synchronized void start() {
     if (executor != null) {
       throw new IllegalStateException("IngestService already started");
@@ -55,7 +58,8 @@ public final class IngestService implements AutoCloseable {
     executor = pool;
     for (int i = 0; i < feeds.size(); i++) {
       FeedSpec feed = feeds.get(i);
-      pool.schedule(() -> pollAndReschedule(pool, feed), i * STAGGER_MILLIS, TimeUnit.MILLISECONDS);
+      long delay = Math.max(i * STAGGER_MILLIS, poller.firstDelay(feed).toMillis());
+      pool.schedule(() -> pollAndReschedule(pool, feed), delay, TimeUnit.MILLISECONDS);
     }
   }
 

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 final class PollRun {
   /** What every poll of a poller shares. */
   record Tools(IngestLimits limits, FeedStateStore store, Clock clock, HttpFetcher fetcher, Retrier retrier,
-      RobotsCache robots) {}
+      RobotsCache robots, PollSchedule schedule) {}
 
   static final String FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
       + "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.7, */*;q=0.5";
@@ -50,6 +50,7 @@ final class PollRun {
   private int fresh;
   private Duration updateHint;
   private Duration retryAfter;
+  private Instant nextPoll;
   /** Keys of handled items, oldest first; what the saved state will hold. */
   private final Set<String> seen = new LinkedHashSet<>();
 
@@ -82,6 +83,14 @@ final class PollRun {
     return updateHint;
   }
 
+  /**
+   * When the feed is due again, as saved with its state; null when the poll ended before the state was
+   * saved (interrupted), and the caller schedules it.
+   */
+  Instant nextPoll() {
+    return nextPoll;
+  }
+
   /** The Retry-After of the feed's failed response, or null. */
   Duration retryAfter() {
     return retryAfter;
@@ -89,6 +98,7 @@ final class PollRun {
 
   PollReport execute() {
     FeedState state = loadState();
+    tools.schedule().restore(state);
     String accept = feed.kind() == FeedKind.FEED ? FEED_ACCEPT : PAGE_ACCEPT;
     HttpFetcher.Response response;
     try {
@@ -123,6 +133,7 @@ final class PollRun {
       entries = SectionLinks.find(html, response.uri(), feed.linkSelector(), feed.linkPattern());
     }
     documentRead = true;
+    tools.schedule().publisherHint(feed.id(), updateHint);
     boolean complete = handleEntries(entries, state);
     // Validators are kept only when every item was dealt with; otherwise a 304 would hide the rest.
     String saveError = complete
@@ -267,14 +278,17 @@ final class PollRun {
     }
   }
 
-  /** Returns null when saved, else the error. */
+  /** Records the poll's outcome in the schedule and saves the state with it; returns null when saved, else the error. */
   private String saveState(FeedState old, Collection<String> keys, String etag, String lastModified) {
     List<String> bounded = new ArrayList<>(keys);
     if (bounded.size() > FeedPoller.MAX_SEEN_KEYS) {
       bounded = bounded.subList(bounded.size() - FeedPoller.MAX_SEEN_KEYS, bounded.size());
     }
+    PollSchedule schedule = tools.schedule();
+    nextPoll = tools.clock().instant().plus(schedule.next(feed, outcome(), retryAfter));
     try {
-      tools.store().save(new FeedState(old.feedId(), etag, lastModified, bounded, at));
+      tools.store().save(new FeedState(old.feedId(), etag, lastModified, bounded, at, nextPoll,
+          schedule.adapted(feed.id()), schedule.hint(feed.id())));
       return null;
     } catch (Exception e) {
       LOG.warn("state of feed {} not saved", feed.id(), e);

@@ -9,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * a quarter of the configured interval) when a poll finds new items, grown by half (up to eight times the
  * interval) when it finds none or fails. The publisher's own hints, RSS {@code <ttl>} and
  * {@code sy:updatePeriod}/{@code sy:updateFrequency}, and a Retry-After are lower bounds. A poll that
- * left items for later (the per-poll item cap) is followed quickly, at the lower bound.
+ * left items for later (the per-poll item cap) is followed quickly, at the lower bound. The adapted delay
+ * and the hint are saved with the feed's {@link FeedState} and {@link #restore restored} by whichever
+ * instance polls the feed next, so a restart or a rebalance does not reset what was learnt.
  */
 final class PollSchedule {
   /** What a poll found, as far as the schedule is concerned. */
@@ -48,6 +50,29 @@ final class PollSchedule {
     return eight.compareTo(ceiling(feed)) > 0 ? ceiling(feed) : eight;
   }
 
+  /**
+   * Takes up the schedule saved in {@code state} (its adapted delay and publisher hint) unless this
+   * schedule already follows the feed: what this instance learnt itself is at least as recent.
+   */
+  void restore(FeedState state) {
+    if (state.pollDelay() == null && state.updateHint() == null) {
+      return;
+    }
+    states.putIfAbsent(state.feedId(), new State(state.pollDelay(), state.updateHint()));
+  }
+
+  /** The delay the feed's schedule has adapted to, or null when no poll was recorded. */
+  Duration adapted(String feedId) {
+    State s = states.get(feedId);
+    return s == null ? null : s.current();
+  }
+
+  /** The publisher's last update hint for the feed, or null. */
+  Duration hint(String feedId) {
+    State s = states.get(feedId);
+    return s == null ? null : s.publisherHint();
+  }
+
   /** Remembers what the feed's last readable document said about its update rate (null: nothing). */
   void publisherHint(String feedId, Duration hint) {
     states.compute(feedId, (id, s) -> new State(s == null ? null : s.current(), hint));
@@ -75,6 +100,12 @@ final class PollSchedule {
       delay = atLeast(delay, capped(retryAfter, feed));
     }
     return delay;
+  }
+
+  /** The longest wait before a feed's first poll by an instance: its longest delay, or its publisher's hint. */
+  static Duration longestFirstDelay(FeedSpec feed, Duration publisherHint) {
+    Duration longest = max(feed);
+    return publisherHint == null ? longest : atLeast(longest, capped(publisherHint, feed));
   }
 
   private static Duration ceiling(FeedSpec feed) {

@@ -40,6 +40,28 @@ final class RobotsTxt {
 
   /** The rules of {@code text} for the crawler whose product token is {@code agent} (e.g. "wirefeed"). */
   static RobotsTxt parse(String text, String agent) {
+    return parse(text, List.of(agent));
+  }
+
+  /**
+   * The rules of {@code text} for a crawler answering to several product tokens, most specific first: the
+   * groups of the first token that has any, else the {@code *} groups.
+   */
+  static RobotsTxt parse(String text, List<String> agents) {
+    Parsed last = null;
+    for (String agent : agents) {
+      last = parseFor(text, agent);
+      if (last.own()) {
+        return last.robots();
+      }
+    }
+    return last == null ? parseFor(text, "*").robots() : last.robots();
+  }
+
+  /** The rules for one token, and whether they came from groups naming it (rather than {@code *}). */
+  private record Parsed(RobotsTxt robots, boolean own) {}
+
+  private static Parsed parseFor(String text, String agent) {
     String token = agent.toLowerCase(Locale.ROOT);
     List<Rule> mine = new ArrayList<>();
     List<Rule> star = new ArrayList<>();
@@ -100,13 +122,13 @@ final class RobotsTxt {
       }
     }
     if (!mineFound && !starFound) {
-      return ALLOW_ALL;
+      return new Parsed(ALLOW_ALL, false);
     }
     List<Rule> chosen = mineFound ? mine : star;
     // Most octets first; at equal length Allow first: the first match is then the one that counts.
     chosen.sort(Comparator.comparingInt((Rule r) -> r.pattern().length()).reversed()
         .thenComparing(r -> !r.allow()));
-    return new RobotsTxt(List.copyOf(chosen), mineFound ? mineDelay : starDelay, null);
+    return new Parsed(new RobotsTxt(List.copyOf(chosen), mineFound ? mineDelay : starDelay, null), mineFound);
   }
 
   /** Why the file could not be read, or null when it was. */
@@ -144,7 +166,7 @@ final class RobotsTxt {
   }
 
   /** "wirefeed/1.0 (+https://...)" names the crawler "wirefeed"; tokens are letters, '_' and '-'. */
-  private static String productToken(String value) {
+  static String productToken(String value) {
     String v = value.strip().toLowerCase(Locale.ROOT);
     if (v.startsWith("*")) {
       return "*";

@@ -91,6 +91,21 @@ class FeedPollerRobotsTest {
   }
 
   @Test
+  void theGroupOfTheConfiguredUserAgentTokenComesBeforeTheWirefeedGroup() {
+    // The test limits send "wirefeed-test/1.0": a site that addresses that deployment by name is obeyed.
+    robots("User-agent: wirefeed\nDisallow: /world/\n\nUser-agent: wirefeed-test\nDisallow: /sport/\n");
+    feedListing("/world/open.html", "/sport/closed.html");
+
+    PollReport report = poller.poll(feed(), sink);
+
+    assertThat(report.newItems()).isEqualTo(1);
+    assertThat(server.hits("/world/open.html")).isEqualTo(1);
+    assertThat(server.hits("/sport/closed.html")).isZero();
+    assertThat(sink.rejected).singleElement()
+        .satisfies(letter -> assertThat(letter.reason()).isEqualTo("disallowed by robots.txt"));
+  }
+
+  @Test
   void theFeedItselfIsFetchedEvenWhenRobotsDisallowsEverything() {
     robots("User-agent: *\nDisallow: /\n");
     feedListing("/world/story.html");

@@ -19,6 +19,7 @@ class FeedPollerScheduleTest {
   private TestServer server;
   private RecordingSink sink;
   private FeedPoller poller;
+  private InMemoryFeedStateStore store;
   /** The feed document served, with ETag "v" + its hash; a matching If-None-Match gets a 304. */
   private final AtomicReference<byte[]> feedBody = new AtomicReference<>();
 
@@ -26,8 +27,8 @@ class FeedPollerScheduleTest {
   void setUp() {
     server = new TestServer();
     sink = new RecordingSink();
-    poller = TestRetriers.poller(FeedPollerTest.testLimits(50), new InMemoryFeedStateStore(), clock,
-        TestRetriers.recording(clock, new ArrayList<>()));
+    store = new InMemoryFeedStateStore();
+    poller = newPoller();
     server.route("/feed.xml", ex -> {
       byte[] body = feedBody.get();
       if (body == null) {
@@ -53,6 +54,12 @@ class FeedPollerScheduleTest {
   @AfterEach
   void tearDown() {
     server.close();
+  }
+
+  /** Another instance (a restart, or the one a rebalance moves the feed to) sharing the saved state. */
+  private FeedPoller newPoller() {
+    return TestRetriers.poller(FeedPollerTest.testLimits(50), store, clock,
+        TestRetriers.recording(clock, new ArrayList<>()));
   }
 
   private FeedSpec feed() {
@@ -146,5 +153,79 @@ class FeedPollerScheduleTest {
     assertThat(poller.nextDelay(feed(), old)).isEqualTo(INTERVAL);
     assertThat(poller.nextDelay(feed(), anotherFeeds)).isEqualTo(INTERVAL);
     assertThat(old.nextPoll()).isNull();
+  }
+
+  @Test
+  void theAdaptedDelayIsSavedWithTheStateAndTakenUpByTheNextInstance() {
+    serve("feeds/xinhua-world-rss20.xml");
+    poller.poll(feed(), sink);
+    PollReport quiet = poller.poll(feed(), sink);
+    assertThat(poller.nextDelay(feed(), quiet)).isEqualTo(Duration.ofMinutes(15));
+    assertThat(store.load("wire").orElseThrow().pollDelay()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(store.load("wire").orElseThrow().nextPoll()).isEqualTo(quiet.nextPoll());
+
+    clock.advance(Duration.ofMinutes(15));
+    FeedPoller restarted = newPoller();
+    PollReport afterRestart = restarted.poll(feed(), sink);
+
+    // Grown by half from the saved 15 minutes, not from the configured 20 as a fresh schedule would.
+    assertThat(afterRestart.httpStatus()).isEqualTo(304);
+    assertThat(restarted.nextDelay(feed(), afterRestart)).isEqualTo(Duration.ofSeconds(1350));
+  }
+
+  @Test
+  void aPublisherHintSurvivesARestartWhileTheFeedAnswers304() {
+    serve("feeds/reuters-world-ttl-rss20.xml");
+    poller.poll(feed(), sink);
+
+    FeedPoller restarted = newPoller();
+    PollReport notModified = restarted.poll(feed(), sink);
+
+    // The 304 carries no <ttl>: only the saved hint keeps the 60-minute lower bound.
+    assertThat(notModified.httpStatus()).isEqualTo(304);
+    assertThat(restarted.nextDelay(feed(), notModified)).isEqualTo(Duration.ofMinutes(60));
+    assertThat(store.load("wire").orElseThrow().updateHint()).isEqualTo(Duration.ofMinutes(60));
+  }
+
+  @Test
+  void aNewInstanceWaitsUntilTheSavedNextPollBeforeItsFirstPoll() {
+    serve("feeds/xinhua-world-rss20.xml");
+    FeedPoller restarted = newPoller();
+    assertThat(restarted.firstDelay(feed())).as("never polled: at once").isZero();
+
+    poller.poll(feed(), sink);
+    clock.advance(Duration.ofMinutes(4));
+
+    assertThat(restarted.firstDelay(feed())).isEqualTo(Duration.ofMinutes(6));
+    clock.advance(Duration.ofMinutes(10));
+    assertThat(restarted.firstDelay(feed())).as("overdue: at once").isZero();
+  }
+
+  @Test
+  void aSavedNextPollBeyondWhatTheIntervalAllowsIsCappedSoAShorterIntervalTakesEffect() {
+    // Saved under a 4-hour interval; the configuration now says 20 minutes: wait at most 8 x 20 minutes.
+    store.save(new FeedState("wire", null, null, java.util.List.of(), NOW, NOW.plus(Duration.ofHours(20)),
+        Duration.ofHours(8), null));
+    assertThat(poller.firstDelay(feed())).isEqualTo(Duration.ofMinutes(160));
+
+    // A publisher that asked for 6-hourly polls is still believed.
+    store.save(new FeedState("wire", null, null, java.util.List.of(), NOW, NOW.plus(Duration.ofHours(20)),
+        Duration.ofHours(8), Duration.ofHours(6)));
+    assertThat(poller.firstDelay(feed())).isEqualTo(Duration.ofHours(6));
+  }
+
+  @Test
+  void aRetryAfterIsHonouredByTheInstanceThatPollsNext() {
+    server.route("/busy.xml", ex -> {
+      ex.getResponseHeaders().set("Retry-After", "5400");
+      TestServer.send(ex, 503, "text/plain", "busy".getBytes());
+    });
+    FeedSpec busy = new FeedSpec("busy", server.uri("/busy.xml"), FeedKind.FEED, null, "en", INTERVAL, null, null,
+        true);
+
+    poller.poll(busy, sink);
+    clock.advance(Duration.ofMinutes(30));
+
+    assertThat(newPoller().firstDelay(busy)).isEqualTo(Duration.ofMinutes(60));
   }
 }

@@ -23,6 +23,32 @@ class FeedStateTest {
   }
 
   @Test
+  void theScheduleRoundTripsWithDurationsInIsoForm() throws Exception {
+    FeedState state = new FeedState("afp-fr", null, null, List.of("k"), Instant.parse("2024-05-01T12:00:00Z"),
+        Instant.parse("2024-05-01T12:07:30Z"), java.time.Duration.ofSeconds(450), java.time.Duration.ofHours(1));
+
+    String json = WireJson.mapper().writeValueAsString(state);
+    FeedState back = WireJson.mapper().readValue(json, FeedState.class);
+
+    assertThat(back).isEqualTo(state);
+    assertThat(json).contains("\"pollDelay\":\"PT7M30S\"", "\"updateHint\":\"PT1H\"",
+        "\"nextPoll\":\"2024-05-01T12:07:30Z\"");
+  }
+
+  @Test
+  void aStateSavedBeforeTheScheduleWasPersistedStillReads() throws Exception {
+    String old = "{\"feedId\":\"afp-fr\",\"etag\":\"\\\"v1\\\"\",\"lastModified\":null,"
+        + "\"seenKeys\":[\"k\"],\"lastPoll\":\"2024-05-01T12:00:00Z\"}";
+
+    FeedState back = WireJson.mapper().readValue(old, FeedState.class);
+
+    assertThat(back.etag()).isEqualTo("\"v1\"");
+    assertThat(back.seenKeys()).containsExactly("k");
+    assertThat(back.nextPoll()).isNull();
+    assertThat(back.pollDelay()).isNull();
+  }
+
+  @Test
   void copiesSeenKeysAndRefusesABlankFeedId() {
     List<String> keys = new ArrayList<>(List.of("a"));
     FeedState state = new FeedState("f", null, null, keys, null);

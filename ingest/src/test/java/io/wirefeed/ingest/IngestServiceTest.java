@@ -73,6 +73,31 @@ class IngestServiceTest {
   }
 
   @Test
+  void aFeedWhoseSavedStateSaysItIsNotDueIsNotPolledAtStart() throws Exception {
+    server.serve("/other.xml", RSS, "<rss version=\"2.0\"><channel><title>Other</title></channel></rss>"
+        .getBytes(StandardCharsets.UTF_8));
+    InMemoryFeedStateStore store = new InMemoryFeedStateStore();
+    // Saved by the instance that polled the feed before this one started: due in an hour.
+    store.save(new FeedState("wire", null, null, List.of(), java.time.Instant.now(),
+        java.time.Instant.now().plus(Duration.ofHours(1)), Duration.ofMinutes(40), null));
+    IngestLimits limits = new IngestLimits(Duration.ofMillis(500), Duration.ofSeconds(1), 64 * 1024, 32 * 1024, 3,
+        "wirefeed-test/1.0", 50);
+    CountDownLatch otherPolled = new CountDownLatch(1);
+    // "wire" comes first in the list, so without the saved state it would be polled first.
+    IngestService service = new IngestService(new FeedPoller(limits, store, Clock.systemUTC(), Duration.ZERO),
+        List.of(feed("wire", "/feed.xml", Duration.ofMinutes(20)), feed("other", "/other.xml", Duration.ofMinutes(20))),
+        sink, r -> otherPolled.countDown());
+
+    service.start();
+    boolean polled = otherPolled.await(10, TimeUnit.SECONDS);
+    service.close();
+
+    assertThat(polled).isTrue();
+    assertThat(server.hits("/other.xml")).isEqualTo(1);
+    assertThat(server.hits("/feed.xml")).isZero();
+  }
+
+  @Test
   void eachFeedIsPolledAgainAfterItsOwnAdaptiveDelay() throws Exception {
     String withTtl = "<rss version=\"2.0\"><channel><title>Hourly</title><ttl>60</ttl>"
         + "<item><title>One</title><link>" + server.base() + "/a1</link></item></channel></rss>";

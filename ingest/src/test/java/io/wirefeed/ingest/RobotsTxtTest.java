@@ -24,6 +24,29 @@ class RobotsTxtTest {
   }
 
   @Test
+  void severalTokensTakeTheGroupOfTheFirstOneNamedElseTheStarGroup() {
+    String text = "User-agent: *\nDisallow: /a/\n\nUser-agent: wirefeed\nDisallow: /b/\n\n"
+        + "User-agent: acme-monitor\nDisallow: /c/\n";
+
+    RobotsTxt acme = RobotsTxt.parse(text, java.util.List.of("acme-monitor", "wirefeed"));
+    RobotsTxt other = RobotsTxt.parse(text, java.util.List.of("other-bot", "wirefeed"));
+    RobotsTxt unknown = RobotsTxt.parse(text, java.util.List.of("other-bot"));
+
+    assertThat(allows(acme, "https://wire.example/c/1")).isFalse();
+    assertThat(allows(acme, "https://wire.example/b/1")).isTrue();
+    assertThat(allows(other, "https://wire.example/b/1")).isFalse();
+    assertThat(allows(other, "https://wire.example/a/1")).isTrue();
+    assertThat(allows(unknown, "https://wire.example/a/1")).isFalse();
+  }
+
+  @Test
+  void theConfiguredUserAgentGivesTheFirstProductToken() {
+    assertThat(FeedPoller.robotsAgents("Acme-Monitor/2.0 (+https://acme.example/bot)"))
+        .containsExactly("acme-monitor", "wirefeed");
+    assertThat(FeedPoller.robotsAgents("wirefeed/0.1 (+https://example.org/contact)")).containsExactly("wirefeed");
+  }
+
+  @Test
   void theLongestMatchingRuleWins() {
     assertThat(allows(AGENCY, "https://wire.example/subscribers/free-to-read/story")).isTrue();
     assertThat(allows(AGENCY, "https://wire.example/subscribers/free")).isFalse();
