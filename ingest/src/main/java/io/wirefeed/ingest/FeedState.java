@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param feedId the feed
  * @param etag the ETag of the last complete poll, or null
  * @param lastModified the Last-Modified of the last complete poll, or null
- * @param seenKeys item keys already published or dead-lettered, oldest first
+ * @param seenKeys items already published or dead-lettered, oldest first: each its key, {@code ~} and a
+ *     fingerprint of what the feed said of it (a changed fingerprint means the item is fetched again)
  * @param lastPoll when the feed was last polled, or null
  * @param nextPoll when the feed is due again, or null (as soon as possible)
  * @param pollDelay the delay the schedule has adapted to how often the feed changes, or null (its interval)

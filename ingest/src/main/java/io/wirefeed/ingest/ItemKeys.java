@@ -4,6 +4,8 @@ import io.wirefeed.model.FeedEntry;
 
 /** The identities of a feed item: its seen-key (for the feed state) and its stable document id. */
 final class ItemKeys {
+  private static final char SEPARATOR = '~';
+
   private ItemKeys() {}
 
   /**
@@ -18,6 +20,37 @@ final class ItemKeys {
       return Links.shortHash("link:" + Links.normalize(e.link()) + "|" + nullToEmpty(e.title()));
     }
     return Links.shortHash("text:" + nullToEmpty(e.title()) + "|" + nullToEmpty(e.summary()));
+  }
+
+  /**
+   * What the feed says of the item's content (title, date, summary), hashed: an item already seen whose
+   * fingerprint changed (an agency's update under the same guid) is fetched again.
+   */
+  static String fingerprint(FeedEntry e) {
+    return Links.shortHash("content:" + nullToEmpty(e.title()) + "|" + (e.published() == null ? "" : e.published())
+        + "|" + nullToEmpty(e.summary())).substring(0, 12);
+  }
+
+  /** The seen-state entry of an item: its key and its fingerprint. */
+  static String seenEntry(FeedEntry e) {
+    return entry(seenKey(e), fingerprint(e));
+  }
+
+  /** Joins a key and a fingerprint (null: unknown) into one seen-state entry. */
+  static String entry(String key, String fingerprint) {
+    return fingerprint == null ? key : key + SEPARATOR + fingerprint;
+  }
+
+  /** The key of a seen-state entry. */
+  static String keyOf(String entry) {
+    int i = entry.indexOf(SEPARATOR);
+    return i < 0 ? entry : entry.substring(0, i);
+  }
+
+  /** The fingerprint of a seen-state entry, or null for entries saved before fingerprints were kept. */
+  static String fingerprintOf(String entry) {
+    int i = entry.indexOf(SEPARATOR);
+    return i < 0 ? null : entry.substring(i + 1);
   }
 
   /**

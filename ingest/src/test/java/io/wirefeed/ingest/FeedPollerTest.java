@@ -3,6 +3,7 @@ package io.wirefeed.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.model.DeadLetter;
+import io.wirefeed.model.FeedEntry;
 import io.wirefeed.model.RawDocument;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -272,6 +273,56 @@ class FeedPollerTest {
     assertThat(sink.published).hasSize(3);
   }
 
+  /** One item under a fixed guid, with the given title and date, on /updates.xml. */
+  private void serveUpdate(String title, String pubDate) {
+    String rss = "<rss version=\"2.0\"><channel><title>Xinhua</title><item><title>" + title + "</title>"
+        + "<link>" + server.base() + "/english/20240501/c1.htm</link><guid isPermaLink=\"false\">xinhua-c1</guid>"
+        + "<pubDate>" + pubDate + "</pubDate><description>Talks resume in Cairo.</description></item>"
+        + "</channel></rss>";
+    server.serve("/updates.xml", RSS, rss.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anItemUpdatedUnderTheSameGuidIsFetchedAgainUnderTheSameDocumentId() {
+    FeedSpec feed = loopbackFeed(server, "/updates.xml");
+    serveUpdate("Ceasefire talks resume in Cairo", "Wed, 01 May 2024 02:15:00 GMT");
+    PollReport first = poller.poll(feed, sink);
+    PollReport unchanged = poller.poll(feed, sink);
+
+    serveUpdate("UPDATE 1-Ceasefire talks resume in Cairo, mediators say", "Wed, 01 May 2024 04:40:00 GMT");
+    PollReport updated = poller.poll(feed, sink);
+    PollReport afterUpdate = poller.poll(feed, sink);
+
+    assertThat(first.newItems()).isEqualTo(1);
+    assertThat(unchanged.newItems()).isZero();
+    assertThat(unchanged.seenItems()).isEqualTo(1);
+    assertThat(updated.newItems()).isEqualTo(1);
+    assertThat(afterUpdate.seenItems()).isEqualTo(1);
+    assertThat(afterUpdate.newItems()).isZero();
+    assertThat(server.hits("/english/20240501/c1.htm")).isEqualTo(2);
+    assertThat(sink.published).hasSize(2);
+    assertThat(sink.published.get(1).id()).isEqualTo(sink.published.get(0).id());
+    assertThat(sink.published.get(1).feedEntry().title()).startsWith("UPDATE 1-");
+    assertThat(store.load("xinhua-world").orElseThrow().seenKeys()).hasSize(1);
+  }
+
+  @Test
+  void anEntrySavedWithoutAFingerprintCountsAsSeenAndGetsOne() throws Exception {
+    FeedSpec feed = loopbackFeed(server, "/updates.xml");
+    serveUpdate("Ceasefire talks resume in Cairo", "Wed, 01 May 2024 02:15:00 GMT");
+    FeedEntry entry = new FeedEntry("xinhua-c1", null, null, null, null, null);
+    // The state an earlier version wrote: the bare key.
+    store.save(new FeedState("xinhua-world", null, null, List.of(ItemKeys.seenKey(entry)), null));
+
+    PollReport report = poller.poll(feed, sink);
+
+    assertThat(report.seenItems()).isEqualTo(1);
+    assertThat(report.newItems()).isZero();
+    assertThat(server.hits("/english/20240501/c1.htm")).isZero();
+    assertThat(store.load("xinhua-world").orElseThrow().seenKeys()).singleElement()
+        .satisfies(e -> assertThat(ItemKeys.fingerprintOf(e)).isNotNull());
+  }
+
   @Test
   void seenKeysAreBoundedKeepingTheNewest() throws Exception {
     serveFeed(null);
@@ -287,7 +338,7 @@ class FeedPollerTest {
     assertThat(keys).hasSize(FeedPoller.MAX_SEEN_KEYS);
     assertThat(keys.get(0)).isEqualTo("k3");
     assertThat(keys.subList(keys.size() - 3, keys.size()))
-        .containsExactlyElementsOf(sink.published.stream().map(d -> ItemKeys.seenKey(d.feedEntry())).toList());
+        .containsExactlyElementsOf(sink.published.stream().map(d -> ItemKeys.seenEntry(d.feedEntry())).toList());
   }
 
   @Test
