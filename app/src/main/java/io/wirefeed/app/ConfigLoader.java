@@ -34,6 +34,8 @@ import java.util.regex.PatternSyntaxException;
 final class ConfigLoader {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+  /** A way to reach the operator in a User-Agent: a URL or an e-mail address. */
+  private static final Pattern CONTACT = Pattern.compile("https?://[^\\s)]+|mailto:\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
   static final List<String> SCALARS = List.of(
       "kafka.bootstrapServers", "kafka.topicPrefix", "kafka.dataDir", "kafka.partitions", "kafka.embeddedPort",
       "ingest.connectTimeout", "ingest.readTimeout", "ingest.maxFeedBytes", "ingest.maxPageBytes",
@@ -125,8 +127,12 @@ final class ConfigLoader {
         r.longValue("ingest.maxFeedBytes", 1024), r.longValue("ingest.maxPageBytes", 1024),
         r.integer("ingest.maxRedirects", 0, 20), r.text("ingest.userAgent", null),
         r.integer("ingest.maxItemsPerPoll", 1, 100_000), r.duration("ingest.perHostDelay"));
-    if (ingest.userAgent() == null || ingest.userAgent().isBlank()) {
-      problems.add("ingest.userAgent: must name wirefeed and a contact URL");
+    String agent = ingest.userAgent() == null ? "" : ingest.userAgent();
+    if (!agent.toLowerCase(Locale.ROOT).contains("wirefeed") || !CONTACT.matcher(agent).find()) {
+      problems.add("ingest.userAgent: must name wirefeed and a contact URL or e-mail address (site operators"
+          + " need to know who crawls them), e.g. \"acme-monitor/1.0 (wirefeed; +https://acme.example/bot)\"");
+    } else if (agent.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
+      problems.add("ingest.userAgent: printable ASCII only");
     }
     var normalize = new WirefeedConfig.Normalize(
         r.text("normalize.groupId", "wirefeed-normalize"), r.text("normalize.transactionalId", ""));

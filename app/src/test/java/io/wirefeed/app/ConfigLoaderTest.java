@@ -109,6 +109,21 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theUserAgentMustNameWirefeedAndAContact() throws Exception {
+    assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("WIREFEED_INGEST_USER_AGENT", "acme-monitor/1.0")))
+        .isInstanceOfSatisfying(ConfigLoader.ConfigException.class, e -> assertThat(e.problems())
+            .anyMatch(p -> p.startsWith("ingest.userAgent: must name wirefeed and a contact")));
+    assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("WIREFEED_INGEST_USER_AGENT", "wirefeed/0.1")))
+        .isInstanceOf(ConfigLoader.ConfigException.class);
+
+    String own = "acme-monitor/1.0 (wirefeed; +https://acme.example/bot)";
+    assertThat(ConfigLoader.load(null, Map.of("WIREFEED_INGEST_USER_AGENT", own)).ingest().userAgent())
+        .isEqualTo(own);
+    assertThat(ConfigLoader.load(null, Map.of("WIREFEED_INGEST_USER_AGENT", "wirefeed/0.1 (ops@acme.example)"))
+        .ingest().userAgent()).isEqualTo("wirefeed/0.1 (ops@acme.example)");
+  }
+
+  @Test
   void envNamesAreUpperSnakeCase() {
     assertThat(ConfigLoader.envName("kafka.bootstrapServers")).isEqualTo("WIREFEED_KAFKA_BOOTSTRAP_SERVERS");
     assertThat(ConfigLoader.envName("ingest.maxPageBytes")).isEqualTo("WIREFEED_INGEST_MAX_PAGE_BYTES");
