@@ -268,10 +268,13 @@ final class Pipeline implements AutoCloseable {
       PollReport report = poller.poll(feed, sink);
       sample.stop(registry.timer("wirefeed.poll.duration", "feed", feed.id()));
       if (report.error() != null) {
-        LOG.warn("feed {}: {}", feed.id(), report.error());
+        LOG.warn("feed {}: {} (HTTP {}, {} new, {} seen, {} failed, {} bytes, next poll {})", feed.id(),
+            report.error(), report.httpStatus(), report.newItems(), report.seenItems(), report.failedItems(),
+            report.bytes(), report.nextPoll());
       } else {
-        LOG.info("feed {}: HTTP {}, {} new, {} seen, {} failed", feed.id(), report.httpStatus(),
-            report.newItems(), report.seenItems(), report.failedItems());
+        LOG.info("feed {}: HTTP {}, {} new, {} seen, {} failed, {} bytes, next poll {}", feed.id(),
+            report.httpStatus(), report.newItems(), report.seenItems(), report.failedItems(), report.bytes(),
+            report.nextPoll());
       }
       listener.polled(report);
       return report;

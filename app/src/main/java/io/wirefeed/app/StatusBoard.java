@@ -1,11 +1,13 @@
 package io.wirefeed.app;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.wirefeed.ingest.PollReport;
 import io.wirefeed.model.Article;
 import io.wirefeed.model.DeadLetter;
 import java.util.ArrayDeque;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -60,13 +62,36 @@ final class StatusBoard implements PipelineListener {
 
   @Override
   public void polled(PollReport r) {
-    feeds.put(r.feedId(), r);
+    if (feeds.put(r.feedId(), r) == null) {
+      registerFeedGauges(r.feedId());
+    }
     String outcome = r.error() != null ? "error" : r.httpStatus() == 304 ? "not_modified" : "ok";
     Counter.builder("wirefeed.polls").description("feed polls").tag("feed", r.feedId()).tag("outcome", outcome)
         .register(registry).increment();
     registry.counter("wirefeed.items.new", "feed", r.feedId()).increment(r.newItems());
+    registry.counter("wirefeed.items.seen", "feed", r.feedId()).increment(r.seenItems());
     registry.counter("wirefeed.items.failed", "feed", r.feedId()).increment(r.failedItems());
     registry.counter("wirefeed.fetch.bytes", "feed", r.feedId()).increment(r.bytes());
+  }
+
+  /** Each feed's last poll, next poll and HTTP status as gauges read from its latest report. */
+  private void registerFeedGauges(String feedId) {
+    Gauge.builder("wirefeed.feed.last.poll.timestamp", feeds,
+            m -> epochSeconds(m.get(feedId) == null ? null : m.get(feedId).at()))
+        .description("when the feed was last polled (Unix time)").baseUnit("seconds").tag("feed", feedId)
+        .register(registry);
+    Gauge.builder("wirefeed.feed.next.poll.timestamp", feeds,
+            m -> epochSeconds(m.get(feedId) == null ? null : m.get(feedId).nextPoll()))
+        .description("when the feed is due again (Unix time)").baseUnit("seconds").tag("feed", feedId)
+        .register(registry);
+    Gauge.builder("wirefeed.feed.http.status", feeds,
+            m -> m.get(feedId) == null ? Double.NaN : m.get(feedId).httpStatus())
+        .description("HTTP status of the feed's last poll (0: no response)").tag("feed", feedId)
+        .register(registry);
+  }
+
+  private static double epochSeconds(Instant t) {
+    return t == null ? Double.NaN : t.toEpochMilli() / 1000.0;
   }
 
   Map<String, PollReport> feeds() {
