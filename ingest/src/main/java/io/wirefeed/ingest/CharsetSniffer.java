@@ -20,6 +20,9 @@ import org.mozilla.universalchardet.UniversalDetector;
  * do because servers lie: a declared Latin-1 / windows-1252 / ASCII on bytes that are valid,
  * non-ASCII UTF-8 is read as UTF-8; and legacy names are widened to their supersets (ISO-8859-1 to
  * windows-1252, GB2312 to GB18030, Shift_JIS to windows-31j...), as the WHATWG encoding standard does.
+ * A third: bytes declared UTF-8 that are not (a windows-1252 feed under a UTF-8 label, or UTF-8 with a few
+ * windows-1252 bytes pasted in) keep their valid UTF-8 sequences and read each invalid byte as
+ * windows-1252, instead of turning every accented letter into U+FFFD.
  */
 final class CharsetSniffer {
   /** The decoded text, the charset used and which rule chose it. */
@@ -51,6 +54,9 @@ final class CharsetSniffer {
   /** Decodes {@code bytes}, choosing the charset as described above; never throws. */
   static Decoded decode(byte[] bytes, String contentType) {
     Bom bom = Bom.of(bytes);
+    if (bom == Bom.UTF_8 && !isValidUtf8(bytes)) {
+      return new Decoded(decodeUtf8Mixed(bytes, bom.length), StandardCharsets.UTF_8, "bom+mixed");
+    }
     if (bom != null) {
       return new Decoded(decodeLenient(bytes, bom.length, bom.charset), bom.charset, "bom");
     }
@@ -97,6 +103,9 @@ final class CharsetSniffer {
     }
     if (isLatin(charset) && !isAscii(bytes) && isValidUtf8(bytes)) {
       return new Decoded(decodeLenient(bytes, 0, StandardCharsets.UTF_8), StandardCharsets.UTF_8, rule + "+utf8");
+    }
+    if (charset.equals(StandardCharsets.UTF_8) && !isValidUtf8(bytes)) {
+      return new Decoded(decodeUtf8Mixed(bytes, 0), StandardCharsets.UTF_8, rule + "+mixed");
     }
     return new Decoded(decodeLenient(bytes, 0, charset), charset, rule);
   }
@@ -177,6 +186,58 @@ final class CharsetSniffer {
     } catch (CharacterCodingException e) {
       return false;
     }
+  }
+
+  /** UTF-8 where it is valid, each byte that is not part of a valid sequence read as windows-1252. */
+  static String decodeUtf8Mixed(byte[] b, int offset) {
+    Charset windows1252 = Charset.forName("windows-1252");
+    StringBuilder out = new StringBuilder(b.length - offset);
+    int i = offset;
+    while (i < b.length) {
+      int lead = b[i] & 0xff;
+      int length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3
+          : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+      if (length == 1) {
+        out.append((char) lead);
+        i++;
+        continue;
+      }
+      if (length > 0 && i + length <= b.length && continuations(b, i + 1, length - 1)
+          && inRange(lead, b[i + 1] & 0xff)) {
+        int cp = lead & (0xff >> (length + 1));
+        for (int k = 1; k < length; k++) {
+          cp = (cp << 6) | (b[i + k] & 0x3f);
+        }
+        out.appendCodePoint(cp);
+        i += length;
+        continue;
+      }
+      String single = new String(b, i, 1, windows1252);
+      // The five bytes windows-1252 leaves undefined stay as their C1 code point rather than U+FFFD.
+      out.append(single.equals("\ufffd") ? (char) lead : single.charAt(0));
+      i++;
+    }
+    return out.toString();
+  }
+
+  private static boolean continuations(byte[] b, int from, int count) {
+    for (int k = from; k < from + count; k++) {
+      if ((b[k] & 0xc0) != 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Rules out overlong forms, surrogates and code points beyond U+10FFFF (RFC 3629 table). */
+  private static boolean inRange(int lead, int second) {
+    return switch (lead) {
+      case 0xe0 -> second >= 0xa0;
+      case 0xed -> second <= 0x9f;
+      case 0xf0 -> second >= 0x90;
+      case 0xf4 -> second <= 0x8f;
+      default -> true;
+    };
   }
 
   private static String decodeLenient(byte[] bytes, int offset, Charset charset) {

@@ -1,8 +1,11 @@
 package io.wirefeed.ingest;
 
+import io.wirefeed.model.FeedEntry;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads a feed document (RSS 0.9x-2.0, RSS 1.0/RDF, Atom 0.3/1.0, JSON Feed, news sitemap) into
@@ -25,6 +28,8 @@ public final class FeedParser {
       return new Read(ParsedFeed.failed(format, error), null);
     }
   }
+
+  private static final Pattern CLOSED_ITEM = Pattern.compile("(?i)</(?:[\\w.-]+:)?(?:item|entry)\\s*>");
 
   private FeedParser() {}
 
@@ -82,12 +87,30 @@ public final class FeedParser {
       }
     }
     try {
-      Read rebuilt = RomeFeedReader.read(XmlRepair.rebuild(repaired), base);
+      Read rebuilt = withoutCutOffEntry(RomeFeedReader.read(XmlRepair.rebuild(repaired), base), repaired);
       // Broken nesting that leaves no item is reported as the syntax error it is.
       return rebuilt.feed().entries().isEmpty() ? Read.failed(rebuilt.feed().format(), strict.getMessage()) : rebuilt;
     } catch (UnreadableFeed e) {
       return Read.failed(null, e.malformed() ? strict.getMessage() : e.getMessage());
     }
+  }
+
+  /**
+   * A document cut off in the middle of its last item (a truncated download, a crashed writer) comes back
+   * from the lenient rebuild with that item closed for it, its title cut short and often no link: such an
+   * item, never closed in the document and without a link, is dropped rather than published half-written.
+   */
+  private static Read withoutCutOffEntry(Read read, String xml) {
+    List<FeedEntry> entries = read.feed().entries();
+    if (entries.isEmpty() || entries.get(entries.size() - 1).link() != null) {
+      return read;
+    }
+    long closed = CLOSED_ITEM.matcher(xml).results().count();
+    if (closed >= entries.size()) {
+      return read;
+    }
+    ParsedFeed feed = read.feed();
+    return new Read(new ParsedFeed(feed.format(), entries.subList(0, entries.size() - 1), null), read.updateEvery());
   }
 
   private static boolean isJson(String contentType) {

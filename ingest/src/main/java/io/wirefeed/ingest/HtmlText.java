@@ -3,7 +3,10 @@ package io.wirefeed.ingest;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
-/** Turns feed text that may hold markup or entities ("&lt;b&gt;", "&amp;eacute;") into plain text. */
+/**
+ * Turns feed text that may hold markup or entities ("&lt;b&gt;", "&amp;eacute;") into plain text, with the
+ * encoding defects of {@link TextRepair} repaired.
+ */
 final class HtmlText {
   private static final Pattern LOOKS_LIKE_MARKUP = Pattern.compile("<[A-Za-z/!]|&(#?[A-Za-z0-9]+);");
 
@@ -25,7 +28,7 @@ final class HtmlText {
     String text = htmlOrText.indexOf('<') >= 0 || htmlOrText.indexOf('&') >= 0
         ? Jsoup.parseBodyFragment(htmlOrText).text()
         : htmlOrText;
-    String collapsed = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    String collapsed = TextRepair.repair(text).replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
     return collapsed.isEmpty() ? null : collapsed;
   }
 
@@ -51,7 +54,7 @@ final class HtmlText {
     if (text == null) {
       return null;
     }
-    String collapsed = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    String collapsed = TextRepair.repair(text).replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
     return collapsed.isEmpty() ? null : collapsed;
   }
 }

@@ -37,6 +37,42 @@ class CharsetSnifferTest {
   }
 
   @Test
+  void aWindows1252FeedUnderAUtf8LabelKeepsItsAccents() {
+    byte[] bytes = encode("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss><title>\u00c9lection pr\u00e9sidentielle "
+        + "\u2013 \u201cd\u00e9cisive\u201d</title></rss>", "windows-1252");
+
+    CharsetSniffer.Decoded d = CharsetSniffer.decode(bytes, null);
+
+    assertThat(d.text()).contains("\u00c9lection pr\u00e9sidentielle \u2013 \u201cd\u00e9cisive\u201d")
+        .doesNotContain("\ufffd");
+    assertThat(d.rule()).isEqualTo("xml+mixed");
+  }
+
+  @Test
+  void utf8WithAFewWindows1252BytesPastedInKeepsBoth() {
+    byte[] utf8 = "<p>S\u00e3o Paulo \u2014 ".getBytes(StandardCharsets.UTF_8);
+    byte[] pasted = encode("caf\u00e9 \u2019</p>", "windows-1252");
+    byte[] bytes = new byte[utf8.length + pasted.length];
+    System.arraycopy(utf8, 0, bytes, 0, utf8.length);
+    System.arraycopy(pasted, 0, bytes, utf8.length, pasted.length);
+
+    CharsetSniffer.Decoded d = CharsetSniffer.decode(bytes, "text/html; charset=utf-8");
+
+    assertThat(d.text()).isEqualTo("<p>S\u00e3o Paulo \u2014 caf\u00e9 \u2019</p>");
+  }
+
+  @Test
+  void mixedDecodingRefusesOverlongAndSurrogateSequences() {
+    // C0 AF is an overlong '/', ED A0 80 a UTF-16 surrogate: neither may come out as the character it hides.
+    byte[] bytes = {'a', (byte) 0xc0, (byte) 0xaf, 'b', (byte) 0xed, (byte) 0xa0, (byte) 0x80, 'c'};
+
+    String text = CharsetSniffer.decodeUtf8Mixed(bytes, 0);
+
+    assertThat(text).doesNotContain("/").startsWith("a").contains("b").endsWith("c");
+    assertThat(text.chars().noneMatch(c -> Character.isSurrogate((char) c))).isTrue();
+  }
+
+  @Test
   void decodesWindows1252FromHttpHeader() {
     byte[] bytes = encode("Côte d\u2019Ivoire : l\u2019économie", "windows-1252");
 

@@ -42,6 +42,31 @@ class FeedParserTest {
   }
 
   @Test
+  void aDocumentCutOffInsideItsLastItemKeepsTheCompleteItemsOnly() {
+    String rss = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>EFE</title>"
+        + "<item><title>El Gobierno aprueba el presupuesto</title><link>https://efe.example/a1</link></item>"
+        + "<item><title>Lluvias torrenciales en Valencia</title><link>https://efe.example/a2</link></item>"
+        + "<item><title>La selecci\u00f3n espa\u00f1ola gana en Lis";
+
+    ParsedFeed feed = FeedParser.parse(rss.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, XINHUA);
+
+    assertThat(feed.error()).isNull();
+    assertThat(feed.entries()).extracting(e -> e.title())
+        .containsExactly("El Gobierno aprueba el presupuesto", "Lluvias torrenciales en Valencia");
+  }
+
+  @Test
+  void aDocumentCutOffAfterItsLastItemKeepsThemAll() {
+    String rss = "<rss version=\"2.0\"><channel><title>EFE</title>"
+        + "<item><title>El Gobierno aprueba el presupuesto</title><link>https://efe.example/a1</link></item>"
+        + "<item><title>Lluvias torrenciales en Valencia</title><link>https://efe.example/a2</link></item>\n";
+
+    ParsedFeed feed = FeedParser.parse(rss.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, XINHUA);
+
+    assertThat(feed.entries()).hasSize(2);
+  }
+
+  @Test
   void resolvesRelativeLinksAgainstTheFeedUrl() {
     ParsedFeed feed = FeedParser.parse(Fixtures.withBase("feeds/xinhua-world-rss20.xml", ""), null, XINHUA);
 
