@@ -13,14 +13,31 @@ import java.util.Locale;
  * resolved addresses of every hop, redirects included, so neither a DNS name nor a redirect can
  * point the fetcher at an internal service.
  *
- * <p>Known gap: the HTTP client resolves the name again when it connects; a DNS answer that changes
- * in between (rebinding) is not caught. java.net.http offers no way to pin the checked address.
+ * <p>DNS rebinding: {@link #check} only decides whether a hop is worth trying (and refuses it before
+ * robots.txt or the throttle are involved). The connection itself does not trust that answer: the
+ * {@link HttpTransport} resolves the name through {@link #addresses}, which runs the same rules
+ * on that one answer and hands back exactly the addresses it checked, so the socket can only connect to a
+ * checked address, however the name resolves in between. Through a proxy the proxy resolves the target,
+ * and only {@link #check} applies to it.
  */
 final class AddressGuard {
-  /** Name resolution, replaceable in tests. */
+  /** Name resolution, replaceable in tests; used both by the check and by the connection. */
   @FunctionalInterface
   interface Resolver {
     InetAddress[] resolve(String host) throws UnknownHostException;
+  }
+
+  /**
+   * A name that resolves to an address the feed may not reach. An {@link UnknownHostException} because that
+   * is what a connection's name resolution may throw; the message is the reason given to the operator.
+   */
+  static final class NonPublicAddress extends UnknownHostException {
+    private static final long serialVersionUID = 1L;
+
+    NonPublicAddress(String host, InetAddress address) {
+      super("refused: " + host + " resolves to non-public address " + address.getHostAddress()
+          + " (feed does not allow private addresses)");
+    }
   }
 
   private final Resolver resolver;
@@ -46,21 +63,40 @@ final class AddressGuard {
     if (allowPrivate) {
       return;
     }
-    if (host.startsWith("[") && host.endsWith("]")) {
-      host = host.substring(1, host.length() - 1);
-    }
-    InetAddress[] addresses;
     try {
-      addresses = resolver.resolve(host);
+      addresses(host, false);
+    } catch (NonPublicAddress e) {
+      throw new FetchException(e.getMessage());
     } catch (UnknownHostException e) {
-      throw new FetchException("unknown host: " + host);
+      throw new FetchException("unknown host: " + unbracketed(host));
     }
-    for (InetAddress address : addresses) {
-      if (!isPublic(address)) {
-        throw new FetchException("refused: " + host + " resolves to non-public address "
-            + address.getHostAddress() + " (feed does not allow private addresses)");
+  }
+
+  /**
+   * Resolves {@code host} once and returns exactly that answer, after checking every address of it unless
+   * {@code allowPrivate}: the addresses a connection may use.
+   *
+   * @throws NonPublicAddress if any address is not public and the feed does not allow that
+   */
+  InetAddress[] addresses(String host, boolean allowPrivate) throws UnknownHostException {
+    String name = unbracketed(host);
+    InetAddress[] addresses = resolver.resolve(name);
+    if (addresses == null || addresses.length == 0) {
+      throw new UnknownHostException(name);
+    }
+    addresses = addresses.clone();
+    if (!allowPrivate) {
+      for (InetAddress address : addresses) {
+        if (!isPublic(address)) {
+          throw new NonPublicAddress(name, address);
+        }
       }
     }
+    return addresses;
+  }
+
+  private static String unbracketed(String host) {
+    return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
   }
 
   static boolean isPublic(InetAddress a) {
