@@ -22,6 +22,7 @@ import java.util.Set;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.JDOMException;
+import org.jdom2.Namespace;
 import org.jdom2.input.SAXBuilder;
 import org.jdom2.input.sax.XMLReaders;
 import org.xml.sax.InputSource;
@@ -69,10 +70,34 @@ final class RomeFeedReader {
       throw new UnreadableFeed("feed structure not understood: " + e.getMessage(), true);
     }
     List<FeedEntry> entries = new ArrayList<>();
-    for (SyndEntry e : feed.getEntries()) {
-      entries.add(entry(e, base));
+    List<URI> bases = rootName.equals("feed") ? atomEntryBases(root, base) : List.of();
+    List<SyndEntry> syndEntries = feed.getEntries();
+    for (int i = 0; i < syndEntries.size(); i++) {
+      entries.add(entry(syndEntries.get(i), bases.size() == syndEntries.size() ? bases.get(i) : base));
     }
     return new FeedParser.Read(new ParsedFeed(feed.getFeedType(), entries, null), updateHint(root));
+  }
+
+  /**
+   * The base each Atom entry's relative links resolve against (RFC 4287 via XML Base): the document's URL,
+   * then the {@code xml:base} of the feed, then that of the entry. Rome leaves relative links as written.
+   */
+  private static List<URI> atomEntryBases(Element root, URI documentBase) {
+    URI feedBase = withXmlBase(documentBase, root);
+    List<URI> bases = new ArrayList<>();
+    for (Element child : root.getChildren()) {
+      if (child.getName().equals("entry")) {
+        bases.add(withXmlBase(feedBase, child));
+      }
+    }
+    return bases;
+  }
+
+  private static URI withXmlBase(URI base, Element element) {
+    String xmlBase = element.getAttributeValue("base", Namespace.XML_NAMESPACE);
+    String resolved = xmlBase == null ? null : Links.resolve(base, xmlBase);
+    URI uri = resolved == null ? null : Links.parse(resolved);
+    return uri == null || !uri.isAbsolute() ? base : uri;
   }
 
   /**

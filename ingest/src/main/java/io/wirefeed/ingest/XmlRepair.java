@@ -26,6 +26,10 @@ final class XmlRepair {
   private static final Pattern PREFIX_USE =
       Pattern.compile("<\\/?([A-Za-z_][\\w.-]*):[A-Za-z_]|\\s([A-Za-z_][\\w.-]*):[A-Za-z_][\\w.-]*\\s*=");
   private static final Pattern ELEMENT_START = Pattern.compile("<[A-Za-z_]");
+  /** The root element of every format read: RSS, RDF, Atom, news sitemaps. */
+  private static final Pattern FEED_ROOT =
+      Pattern.compile("<(?:rss|feed|(?:rdf:)?RDF|urlset)(?=[\\s>/])", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HTML_PAGE = Pattern.compile("<(?:html|head|body)[\\s>]", Pattern.CASE_INSENSITIVE);
   private static final Pattern ROOT_START = Pattern.compile("<([A-Za-z_][\\w.:-]*)");
   /** Namespaces feeds use without declaring them; Rome recognizes its modules by these URIs. */
   private static final Map<String, String> KNOWN_NAMESPACES = Map.of(
@@ -58,7 +62,30 @@ final class XmlRepair {
         && !ELEMENT_START.matcher(xml.substring(0, decl)).find()) {
       xml = xml.substring(decl);
     }
-    return stripDoctype(xml);
+    return stripDoctype(withoutLeadingErrorMarkup(xml));
+  }
+
+  /**
+   * A server-side warning printed before the feed ("&lt;br /&gt;&lt;b&gt;Warning&lt;/b&gt;: Cannot modify
+   * header information...") puts elements in front of the root. When the first element is not a feed root,
+   * one comes later and what precedes it is a fragment rather than an HTML page, the fragment is cut (with
+   * the XML declaration that follows it, if any, kept).
+   */
+  private static String withoutLeadingErrorMarkup(String xml) {
+    int first = rootStart(xml);
+    if (first < 0 || FEED_ROOT.matcher(xml).region(first, xml.length()).lookingAt()) {
+      return xml;
+    }
+    Matcher root = FEED_ROOT.matcher(xml);
+    if (!root.find(first)) {
+      return xml;
+    }
+    String junk = xml.substring(0, root.start());
+    if (HTML_PAGE.matcher(junk).find()) {
+      return xml;
+    }
+    int decl = junk.lastIndexOf("<?xml");
+    return xml.substring(decl >= 0 ? decl : root.start());
   }
 
   /** Applied after a strict parse failed: entities, bare ampersands, illegal control characters. */

@@ -67,6 +67,24 @@ class FeedParserTest {
   }
 
   @Test
+  void atomRelativeLinksResolveAgainstXmlBaseOfTheFeedAndTheEntry() {
+    String atom = "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+        + "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"https://www.dw.example/en/\"><title>DW</title>"
+        + "<entry><title>Flooding in Bavaria</title><link href=\"germany/flooding/a-1\"/><id>urn:dw:1</id></entry>"
+        + "<entry xml:base=\"/de/\"><title>Hochwasser in Bayern</title><link href=\"hochwasser/a-2\"/>"
+        + "<id>urn:dw:2</id></entry>"
+        + "<entry><title>Absolute</title><link href=\"https://other.example/x\"/><id>urn:dw:3</id></entry>"
+        + "</feed>";
+
+    ParsedFeed feed = FeedParser.parse(atom.getBytes(java.nio.charset.StandardCharsets.UTF_8), null,
+        URI.create("https://rss.dw.example/atom/rss-en-all"));
+
+    assertThat(feed.entries()).extracting(e -> e.link()).containsExactly(
+        "https://www.dw.example/en/germany/flooding/a-1", "https://www.dw.example/de/hochwasser/a-2",
+        "https://other.example/x");
+  }
+
+  @Test
   void resolvesRelativeLinksAgainstTheFeedUrl() {
     ParsedFeed feed = FeedParser.parse(Fixtures.withBase("feeds/xinhua-world-rss20.xml", ""), null, XINHUA);
 

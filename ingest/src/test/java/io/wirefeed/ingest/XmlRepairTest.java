@@ -13,6 +13,24 @@ class XmlRepairTest {
   }
 
   @Test
+  void cutsAServerWarningPrintedBeforeTheFeed() {
+    String warning = "<br />\n<b>Warning</b>:  Cannot modify header information - headers already sent in "
+        + "<b>/var/www/rss.php</b> on line <b>12</b><br />\n";
+    String feed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel/></rss>";
+
+    assertThat(XmlRepair.prepare(warning + feed)).isEqualTo(feed);
+    assertThat(XmlRepair.prepare(warning + "<feed xmlns=\"http://www.w3.org/2005/Atom\"/>"))
+        .isEqualTo("<feed xmlns=\"http://www.w3.org/2005/Atom\"/>");
+  }
+
+  @Test
+  void leavesAnHtmlPageThatMentionsAFeedAlone() {
+    String page = "<html><head><title>Feeds</title></head><body><pre><rss version=\"2.0\"></pre></body></html>";
+
+    assertThat(XmlRepair.prepare(page)).isEqualTo(page);
+  }
+
+  @Test
   void leavesADoctypeLookalikeInsideTheDocumentAlone() {
     String xml = "<rss><description><![CDATA[<!DOCTYPE html>]]></description></rss>";
 
