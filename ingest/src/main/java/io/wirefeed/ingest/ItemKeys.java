@@ -4,8 +4,6 @@ import io.wirefeed.model.FeedEntry;
 
 /** The identities of a feed item: its seen-key (for the feed state) and its stable document id. */
 final class ItemKeys {
-  private static final char SEPARATOR = '~';
-
   private ItemKeys() {}
 
   /**
@@ -17,7 +15,7 @@ final class ItemKeys {
       return Links.shortHash("guid:" + e.guid());
     }
     if (e.link() != null) {
-      return Links.shortHash("link:" + Links.normalize(e.link()) + "|" + nullToEmpty(e.title()));
+      return linkAndTitle(e);
     }
     return Links.shortHash("text:" + nullToEmpty(e.title()) + "|" + nullToEmpty(e.summary()));
   }
@@ -31,26 +29,12 @@ final class ItemKeys {
         + "|" + nullToEmpty(e.summary())).substring(0, 12);
   }
 
-  /** The seen-state entry of an item: its key and its fingerprint. */
-  static String seenEntry(FeedEntry e) {
-    return entry(seenKey(e), fingerprint(e));
-  }
-
-  /** Joins a key and a fingerprint (null: unknown) into one seen-state entry. */
-  static String entry(String key, String fingerprint) {
-    return fingerprint == null ? key : key + SEPARATOR + fingerprint;
-  }
-
-  /** The key of a seen-state entry. */
-  static String keyOf(String entry) {
-    int i = entry.indexOf(SEPARATOR);
-    return i < 0 ? entry : entry.substring(0, i);
-  }
-
-  /** The fingerprint of a seen-state entry, or null for entries saved before fingerprints were kept. */
-  static String fingerprintOf(String entry) {
-    int i = entry.indexOf(SEPARATOR);
-    return i < 0 ? null : entry.substring(i + 1);
+  /**
+   * For an item with a guid and a link: the key it would have without the guid (normalized link plus
+   * title), which recognises it when its feed hands out a new guid on every fetch; null otherwise.
+   */
+  static String linkKey(FeedEntry e) {
+    return e.guid() == null || e.link() == null ? null : linkAndTitle(e);
   }
 
   /**
@@ -65,6 +49,10 @@ final class ItemKeys {
       return Links.shortHash("guid:" + e.guid());
     }
     return Links.shortHash("text:" + feedId + "|" + nullToEmpty(e.title()) + "|" + nullToEmpty(e.summary()));
+  }
+
+  private static String linkAndTitle(FeedEntry e) {
+    return Links.shortHash("link:" + Links.normalize(e.link()) + "|" + nullToEmpty(e.title()));
   }
 
   private static String nullToEmpty(String s) {

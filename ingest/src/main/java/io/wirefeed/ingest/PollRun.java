@@ -9,11 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -53,8 +50,8 @@ final class PollRun {
   private Duration updateHint;
   private Duration retryAfter;
   private Instant nextPoll;
-  /** Keys of handled items with their fingerprints, oldest first; what the saved state will hold. */
-  private final Map<String, String> seen = new LinkedHashMap<>();
+  /** Handled items, oldest first; what the saved state will hold. */
+  private SeenItems seen;
 
   PollRun(Tools tools, FeedSpec feed, DocumentSink sink, Instant at) {
     this.tools = tools;
@@ -139,8 +136,8 @@ final class PollRun {
     boolean complete = handleEntries(entries, state);
     // Validators are kept only when every item was dealt with; otherwise a 304 would hide the rest.
     String saveError = complete
-        ? saveState(state, seenEntries(), response.etag(), response.lastModified())
-        : saveState(state, seenEntries(), state.etag(), state.lastModified());
+        ? saveState(state, seen.toState(), response.etag(), response.lastModified())
+        : saveState(state, seen.toState(), state.etag(), state.lastModified());
     if (interrupted) {
       Thread.currentThread().interrupt();
       return report("interrupted");
@@ -153,30 +150,23 @@ final class PollRun {
    * fingerprint changed is handled again: the same document id fetched anew, a new version downstream.
    */
   private boolean handleEntries(List<FeedEntry> entries, FeedState state) {
-    for (String stored : state.seenKeys()) {
-      seen.put(ItemKeys.keyOf(stored), ItemKeys.fingerprintOf(stored));
-    }
-    Map<String, String> known = new HashMap<>(seen);
+    seen = SeenItems.of(state.seenKeys());
     Set<String> inDocument = new HashSet<>();
     boolean complete = true;
     for (FeedEntry entry : entries) {
       String key = ItemKeys.seenKey(entry);
-      String fingerprint = ItemKeys.fingerprint(entry);
       if (!inDocument.add(key)) {
         seenItems++;
         continue;
       }
-      boolean wasSeen = known.containsKey(key);
-      String before = known.get(key);
-      // An entry saved without a fingerprint (older state) counts as unchanged rather than refetched.
-      if (wasSeen && (before == null || before.equals(fingerprint))) {
+      SeenItems.Verdict verdict = seen.verdict(entry);
+      if (verdict == SeenItems.Verdict.UNCHANGED) {
         seenItems++;
         // Still in the feed, so still needed: keep it out of the oldest keys that bounding drops.
-        seen.remove(key);
-        seen.put(key, fingerprint);
+        seen.keep(entry);
         continue;
       }
-      if (wasSeen) {
+      if (verdict == SeenItems.Verdict.CHANGED) {
         LOG.debug("item {} of feed {} changed; fetching it again", key, feed.id());
       }
       if (fresh >= tools.limits().maxItemsPerPoll() || itemError != null || interrupted) {
@@ -186,8 +176,7 @@ final class PollRun {
       }
       fresh++;
       if (handleItem(entry)) {
-        seen.remove(key);
-        seen.put(key, fingerprint);
+        seen.keep(entry);
       } else {
         complete = false;
       }
@@ -294,12 +283,6 @@ final class PollRun {
       LOG.warn("state of feed {} unreadable; starting afresh", feed.id(), e);
       return FeedState.initial(feed.id());
     }
-  }
-
-  private List<String> seenEntries() {
-    List<String> out = new ArrayList<>(seen.size());
-    seen.forEach((key, fingerprint) -> out.add(ItemKeys.entry(key, fingerprint)));
-    return out;
   }
 
   /** Records the poll's outcome in the schedule and saves the state with it; returns null when saved, else the error. */

@@ -307,6 +307,32 @@ class FeedPollerTest {
   }
 
   @Test
+  void aFeedThatHandsOutNewGuidsOnEveryFetchDoesNotRefetchItsItems() {
+    java.util.concurrent.atomic.AtomicInteger fetch = new java.util.concurrent.atomic.AtomicInteger();
+    server.route("/random-guids.xml", ex -> {
+      int n = fetch.incrementAndGet();
+      String rss = "<rss version=\"2.0\"><channel><title>Wire</title>"
+          + "<item><title>Ceasefire talks resume</title><link>" + server.base() + "/english/20240501/c1.htm</link>"
+          + "<guid isPermaLink=\"false\">gen-" + n + "-1</guid></item>"
+          + "<item><title>Quake in Ishikawa</title><link>" + server.base() + "/english/20240501/c2.htm</link>"
+          + "<guid isPermaLink=\"false\">gen-" + n + "-2</guid></item></channel></rss>";
+      TestServer.send(ex, 200, RSS, rss.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    });
+    FeedSpec feed = loopbackFeed(server, "/random-guids.xml");
+
+    PollReport first = poller.poll(feed, sink);
+    PollReport second = poller.poll(feed, sink);
+    PollReport third = poller.poll(feed, sink);
+
+    assertThat(first.newItems()).isEqualTo(2);
+    assertThat(second.newItems()).isZero();
+    assertThat(second.seenItems()).isEqualTo(2);
+    assertThat(third.seenItems()).isEqualTo(2);
+    assertThat(server.hits("/english/20240501/c1.htm")).isEqualTo(1);
+    assertThat(store.load("xinhua-world").orElseThrow().seenKeys()).hasSize(2);
+  }
+
+  @Test
   void anEntrySavedWithoutAFingerprintCountsAsSeenAndGetsOne() throws Exception {
     FeedSpec feed = loopbackFeed(server, "/updates.xml");
     serveUpdate("Ceasefire talks resume in Cairo", "Wed, 01 May 2024 02:15:00 GMT");
@@ -320,7 +346,7 @@ class FeedPollerTest {
     assertThat(report.newItems()).isZero();
     assertThat(server.hits("/english/20240501/c1.htm")).isZero();
     assertThat(store.load("xinhua-world").orElseThrow().seenKeys()).singleElement()
-        .satisfies(e -> assertThat(ItemKeys.fingerprintOf(e)).isNotNull());
+        .satisfies(e -> assertThat(SeenItems.fingerprintOf(e)).isNotNull());
   }
 
   @Test
@@ -338,7 +364,7 @@ class FeedPollerTest {
     assertThat(keys).hasSize(FeedPoller.MAX_SEEN_KEYS);
     assertThat(keys.get(0)).isEqualTo("k3");
     assertThat(keys.subList(keys.size() - 3, keys.size()))
-        .containsExactlyElementsOf(sink.published.stream().map(d -> ItemKeys.seenEntry(d.feedEntry())).toList());
+        .containsExactlyElementsOf(sink.published.stream().map(d -> SeenItems.entryOf(d.feedEntry())).toList());
   }
 
   @Test
