@@ -63,13 +63,14 @@ class FeedPollerHostileServerTest {
       ex.sendResponseHeaders(200, 0);
       ex.getResponseBody().write("<html><body>".getBytes(StandardCharsets.UTF_8));
       ex.getResponseBody().flush();
-      server.release.await(10, TimeUnit.SECONDS);
+      server.release.await(60, TimeUnit.SECONDS);
     });
     long start = System.nanoTime();
 
     PollReport report = poller.poll(feedLinkingTo("/slow"), sink);
 
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+    // The server holds the page for a minute; the read deadline ends each attempt well before.
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
     assertThat(report.failedItems()).isEqualTo(1);
     assertThat(onlyDeadLetter().reason()).contains("timed out");
     assertThat(sink.published).isEmpty();

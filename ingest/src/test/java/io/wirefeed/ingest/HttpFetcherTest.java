@@ -172,8 +172,8 @@ class HttpFetcherTest {
     HttpFetcher fetcher = fetcher(new ScriptedResolver("wire.test", LOOPBACK), Duration.ofMillis(200),
         Duration.ofMillis(300));
     AtomicLong wire = new AtomicLong();
-    long start = System.nanoTime();
 
+    // The server drips until the test ends: only the deadline can end the fetch (the message says which).
     assertThatThrownBy(() -> get(fetcher, at("wire.test", "/drip.xml"), true, wire))
         .isInstanceOf(FetchException.class)
         .hasMessageStartingWith("timed out after 500 ms reading ")
@@ -181,7 +181,6 @@ class HttpFetcherTest {
           assertThat(((FetchException) e).status()).isEqualTo(200);
           assertThat(((FetchException) e).kind()).isEqualTo(FetchException.Kind.TRANSIENT);
         });
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     assertThat(dripping.getCount()).isZero();
     assertThat(wire.get()).as("the bytes that did arrive are counted").isPositive();
   }
@@ -207,12 +206,11 @@ class HttpFetcherTest {
     });
     poller.start();
     assertThat(requested.await(10, TimeUnit.SECONDS)).isTrue();
-    long start = System.nanoTime();
 
     poller.interrupt();
 
-    assertThat(outcome.get(5, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    // Well inside the 30 s timeouts: only the interrupt can have ended it.
+    assertThat(outcome.get(15, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
   }
 
   @Test

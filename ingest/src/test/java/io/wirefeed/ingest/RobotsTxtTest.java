@@ -132,7 +132,8 @@ class RobotsTxtTest {
     boolean allowed = allows(rules, "http://a.example/" + "a".repeat(2000));
 
     assertThat(allowed).isTrue();
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+    // Backtracking over 200 wildcards would not finish in a lifetime; linear matching takes milliseconds.
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
   }
 
   @Test
