@@ -22,13 +22,29 @@ public final class FeedParser {
    * A parsed document and what its publisher says of its update rate.
    *
    * @param updateEvery RSS ttl or sy:updatePeriod/updateFrequency as a duration, or null
+   * @param sitemaps for a sitemap index, the sitemaps it lists, most recently modified first; else empty
    */
-  record Read(ParsedFeed feed, Duration updateEvery) {
+  record Read(ParsedFeed feed, Duration updateEvery, List<URI> sitemaps) {
+    Read {
+      sitemaps = sitemaps == null ? List.of() : List.copyOf(sitemaps);
+    }
+
+    Read(ParsedFeed feed, Duration updateEvery) {
+      this(feed, updateEvery, List.of());
+    }
+
     static Read failed(String format, String error) {
       return new Read(ParsedFeed.failed(format, error), null);
     }
+
+    /** True for a sitemap index: its entries are in the sitemaps it lists. */
+    boolean isIndex() {
+      return !sitemaps.isEmpty();
+    }
   }
 
+  /** How many of a sitemap index's sitemaps a poll reads: the most recently modified ones. */
+  static final int SITEMAPS_PER_INDEX = 3;
   private static final Pattern CLOSED_ITEM = Pattern.compile("(?i)</(?:[\\w.-]+:)?(?:item|entry)\\s*>");
 
   private FeedParser() {}
@@ -41,7 +57,13 @@ public final class FeedParser {
    * @param base the URL it came from, for relative links; may be null
    */
   public static ParsedFeed parse(byte[] bytes, String contentType, URI base) {
-    return read(bytes, contentType, base).feed();
+    Read read = read(bytes, contentType, base);
+    if (read.isIndex()) {
+      // Its items are in other documents: the poller fetches them; a file on its own has none.
+      return ParsedFeed.failed(read.feed().format(), "a sitemap index listing " + read.sitemaps().size()
+          + " sitemaps (a feed poll reads the newest " + SITEMAPS_PER_INDEX + "), first " + read.sitemaps().get(0));
+    }
+    return read.feed();
   }
 
   /** {@link #parse}, with the publisher's update hint. */

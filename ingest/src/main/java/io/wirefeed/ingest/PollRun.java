@@ -50,6 +50,8 @@ final class PollRun {
   private Duration updateHint;
   private Duration retryAfter;
   private Instant nextPoll;
+  /** Why sitemaps of an index could not be read, or null. */
+  private String sitemapError;
   /** Handled items, oldest first; what the saved state will hold. */
   private SeenItems seen;
 
@@ -126,14 +128,22 @@ final class PollRun {
         return feedFailed(state, httpStatus, "unreadable feed: " + read.feed().error());
       }
       updateHint = read.updateEvery();
-      entries = read.feed().entries();
+      if (read.isIndex()) {
+        entries = sitemapEntries(read.sitemaps());
+        if (entries == null) {
+          return interrupted ? report("interrupted") : feedFailed(state, httpStatus, sitemapError);
+        }
+      } else {
+        entries = read.feed().entries();
+      }
     } else {
       String html = CharsetSniffer.decode(response.body(), response.contentType()).text();
       entries = SectionLinks.find(html, response.uri(), feed.linkSelector(), feed.linkPattern());
     }
     documentRead = true;
     tools.schedule().publisherHint(feed.id(), updateHint);
-    boolean complete = handleEntries(entries, state);
+    // A sitemap that could not be read leaves the index's validators unsaved, like an item left for later.
+    boolean complete = handleEntries(entries, state) && sitemapError == null;
     // Validators are kept only when every item was dealt with; otherwise a 304 would hide the rest.
     String saveError = complete
         ? saveState(state, seen.toState(), response.etag(), response.lastModified())
@@ -142,7 +152,50 @@ final class PollRun {
       Thread.currentThread().interrupt();
       return report("interrupted");
     }
-    return report(itemError != null ? itemError : deferred != null ? deferred : saveError);
+    return report(itemError != null ? itemError : deferred != null ? deferred
+        : sitemapError != null ? sitemapError : saveError);
+  }
+
+  /**
+   * The entries of a sitemap index's most recently modified sitemaps (at most
+   * {@link FeedParser#SITEMAPS_PER_INDEX}), fetched like the feed itself; null when none could be read (the
+   * reason in {@link #sitemapError}) or the poll was interrupted. Sitemaps that fail are named in
+   * {@code sitemapError} while the others' entries are handled.
+   */
+  private List<FeedEntry> sitemapEntries(List<URI> sitemaps) {
+    List<FeedEntry> entries = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    List<URI> chosen = sitemaps.subList(0, Math.min(FeedParser.SITEMAPS_PER_INDEX, sitemaps.size()));
+    for (URI sitemap : chosen) {
+      try {
+        HttpFetcher.Response r = tools.retrier().run(() -> tools.fetcher().get(sitemap,
+            tools.limits().maxFeedBytes(), feed.allowPrivateAddresses(), FEED_ACCEPT, null, null, wire,
+            HttpFetcher.HopCheck.NONE));
+        if (r.status() / 100 != 2) {
+          errors.add("HTTP " + r.status() + " from sitemap " + r.uri() + attempts(r));
+          continue;
+        }
+        FeedParser.Read read = FeedParser.read(r.body(), r.contentType(), r.uri());
+        if (!read.feed().ok() || read.isIndex()) {
+          errors.add("unreadable sitemap " + r.uri() + ": "
+              + (read.isIndex() ? "an index inside an index" : read.feed().error()));
+          continue;
+        }
+        entries.addAll(read.feed().entries());
+      } catch (FetchException e) {
+        errors.add("sitemap " + sitemap + ": " + e.getMessage());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        interrupted = true;
+        return null;
+      }
+    }
+    if (!errors.isEmpty()) {
+      sitemapError = errors.size() == chosen.size()
+          ? "none of the index's " + chosen.size() + " newest sitemaps could be read: " + errors.get(0)
+          : String.join("; ", errors);
+    }
+    return errors.size() == chosen.size() ? null : entries;
   }
 
   /**

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,7 +51,7 @@ final class RomeFeedReader {
       case "urlset":
         return new FeedParser.Read(readSitemap(root, base), null);
       case "sitemapindex":
-        throw new UnreadableFeed("a sitemap index, not a feed: configure one of its sitemaps", false);
+        return readSitemapIndex(root, base);
       case "html":
         throw new UnreadableFeed("an HTML page, not a feed", false);
       case "rss":
@@ -262,6 +263,32 @@ final class RomeFeedReader {
     }
     Instant at = date.toInstant();
     return at.isBefore(EARLIEST) || at.isAfter(LATEST) ? null : at;
+  }
+
+  /**
+   * A sitemap index: the sitemaps it lists, most recently modified first (those without a date last, in
+   * document order). No entries of its own; an index that lists nothing is an error.
+   */
+  private static FeedParser.Read readSitemapIndex(Element index, URI base) throws UnreadableFeed {
+    record Listed(URI uri, Instant modified, int order) {}
+    List<Listed> listed = new ArrayList<>();
+    for (Element sitemap : index.getChildren()) {
+      if (!sitemap.getName().equals("sitemap")) {
+        continue;
+      }
+      String loc = Links.resolve(base, text(sitemap, "loc"));
+      URI uri = loc == null ? null : Links.parse(loc);
+      if (uri != null && uri.isAbsolute()) {
+        listed.add(new Listed(uri, W3cDates.parse(text(sitemap, "lastmod")), listed.size()));
+      }
+    }
+    if (listed.isEmpty()) {
+      throw new UnreadableFeed("a sitemap index that lists no sitemap", false);
+    }
+    listed.sort(Comparator.comparing(Listed::modified, Comparator.nullsLast(Comparator.reverseOrder()))
+        .thenComparingInt(Listed::order));
+    return new FeedParser.Read(new ParsedFeed("sitemapindex", List.of(), null), null,
+        listed.stream().map(Listed::uri).toList());
   }
 
   private static ParsedFeed readSitemap(Element urlset, URI base) {

@@ -85,6 +85,26 @@ class FeedParserTest {
   }
 
   @Test
+  void aSitemapIndexOnItsOwnIsReportedWithItsNewestSitemap() {
+    String index = "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+        + "<sitemap><loc>/news-old.xml</loc><lastmod>2024-04-01</lastmod></sitemap>"
+        + "<sitemap><loc>/news-new.xml</loc><lastmod>2024-05-01T08:00:00Z</lastmod></sitemap>"
+        + "<sitemap><loc>/news-undated.xml</loc></sitemap></sitemapindex>";
+
+    FeedParser.Read read = FeedParser.read(index.getBytes(java.nio.charset.StandardCharsets.UTF_8), null,
+        URI.create("https://www.reuters.example/sitemap-index.xml"));
+    ParsedFeed parsed = FeedParser.parse(index.getBytes(java.nio.charset.StandardCharsets.UTF_8), null,
+        URI.create("https://www.reuters.example/sitemap-index.xml"));
+
+    assertThat(read.sitemaps()).extracting(URI::toString).containsExactly(
+        "https://www.reuters.example/news-new.xml", "https://www.reuters.example/news-old.xml",
+        "https://www.reuters.example/news-undated.xml");
+    assertThat(parsed.entries()).isEmpty();
+    assertThat(parsed.error()).startsWith("a sitemap index listing 3 sitemaps")
+        .endsWith("https://www.reuters.example/news-new.xml");
+  }
+
+  @Test
   void resolvesRelativeLinksAgainstTheFeedUrl() {
     ParsedFeed feed = FeedParser.parse(Fixtures.withBase("feeds/xinhua-world-rss20.xml", ""), null, XINHUA);
 

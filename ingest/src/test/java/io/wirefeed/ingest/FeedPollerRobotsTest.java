@@ -32,8 +32,7 @@ class FeedPollerRobotsTest {
     server = new TestServer();
     store = new InMemoryFeedStateStore();
     sink = new RecordingSink();
-    poller = TestRetriers.poller(FeedPollerTest.testLimits(50), store, clock,
-        TestRetriers.recording(clock, new ArrayList<>()));
+    poller = TestRetriers.poller(store, clock);
     article = Fixtures.bytes("pages/xinhua-article.html");
     server.route("/feed.xml", ex -> TestServer.send(ex, 200, RSS, feedBody.get()));
     server.route("/robots.txt", ex -> TestServer.send(ex, robotsStatus.get(), "text/plain", robotsBody.get()));

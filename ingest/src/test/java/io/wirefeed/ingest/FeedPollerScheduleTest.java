@@ -58,8 +58,7 @@ class FeedPollerScheduleTest {
 
   /** Another instance (a restart, or the one a rebalance moves the feed to) sharing the saved state. */
   private FeedPoller newPoller() {
-    return TestRetriers.poller(FeedPollerTest.testLimits(50), store, clock,
-        TestRetriers.recording(clock, new ArrayList<>()));
+    return TestRetriers.poller(store, clock);
   }
 
   private FeedSpec feed() {

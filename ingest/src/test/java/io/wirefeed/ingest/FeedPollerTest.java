@@ -44,7 +44,7 @@ class FeedPollerTest {
     store = new InMemoryFeedStateStore();
     sink = new RecordingSink();
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    poller = TestRetriers.poller(testLimits(50), store, clock, TestRetriers.recording(clock, new ArrayList<>()));
+    poller = TestRetriers.poller(store, clock);
     byte[] article = Fixtures.bytes("pages/xinhua-article.html");
     for (String c : List.of("c1", "c2", "c3", "c4")) {
       server.serve("/english/20240501/" + c + ".htm", HTML, article);

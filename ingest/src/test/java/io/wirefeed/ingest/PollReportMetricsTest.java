@@ -31,8 +31,7 @@ class PollReportMetricsTest {
   void setUp() {
     server = new TestServer();
     sink = new RecordingSink();
-    poller = TestRetriers.poller(FeedPollerTest.testLimits(50), new InMemoryFeedStateStore(), clock,
-        TestRetriers.recording(clock, new ArrayList<>()));
+    poller = TestRetriers.poller(new InMemoryFeedStateStore(), clock);
   }
 
   @AfterEach

@@ -20,6 +20,11 @@ final class TestRetriers {
         d -> { throw new AssertionError("no wait expected"); }, () -> 0);
   }
 
+  /** The usual test poller: test limits (50 items a poll), no host delay, retries with recorded waits. */
+  static FeedPoller poller(FeedStateStore store, Clock clock) {
+    return poller(FeedPollerTest.testLimits(50), store, clock, recording(clock, new java.util.ArrayList<>()));
+  }
+
   static FeedPoller poller(IngestLimits limits, FeedStateStore store, Clock clock, Retrier retrier) {
     return new FeedPoller(limits, store, clock, Duration.ZERO, AddressGuard.system(), null, retrier);
   }
