@@ -51,7 +51,7 @@ final class CreditCues {
       + "|publicou|riferisce|riporta|ha riferito|ha riportato|citato da|citata da|citato dall'|citata dall'|ha detto"
       + "|ha dichiarato|in un'intervista|come riporta|scrive|ha scritto|rilanciato da|rilanciata da|diffuso da";
   static final String PREPOSITIONS = "on|in|to|with|via|sur|à|au|aux|dans|al|en|con|im|in der|bei|ao"
-      + "|na|no|em|su|sul|sulla|alla|by|par|por|von|da|dalla|dal";
+      + "|na|no|em|pela|pelo|su|sul|sulla|alla|by|par|por|von|da|dalla|dal";
   static final Pattern CUE_BEFORE = Pattern.compile("(?iu)(?<cue>(?<strong>" + STRONG_CUES
       + ")(?:\\s+(?:" + PREPOSITIONS + "))?|(?<prep>" + PREPOSITIONS + "))(?:\\s+|(?<=')|(?<=’))(?:" + ARTICLE
       + "(?:\\s+|(?<=')|(?<=’)))?(?:(?!(?:of|de|that|que|qui|which|who|and|et|y|und|to|from|in|with)\\s)"
@@ -63,7 +63,11 @@ final class CreditCues {
       + "|aired|wrote|published|a rapporté|rapporte|a indiqué|indique|a annoncé|annonce|a précisé|a écrit|écrit"
       + "|informó|informa|publicó|reportó|señaló|indicó|difundió|berichtete|berichtet|meldete|meldet|zitierte|zufolge"
       + "|schrieb|noticiou|informou|avançou|divulgou|publicou|relatou|riferisce|riporta|ha riferito|ha riportato"
-      + "|ha scritto|scrive";
+      + "|ha scritto|scrive"
+      // plural subjects: "Reuters und dpa berichteten", "l'AFP et Reuters rapportent"
+      + "|report|quote|cite|publish|ont rapporté|rapportent|indiquent|annoncent|informaron"
+      + "|publicaron|reportaron|berichteten|meldeten|schrieben|zitierten|noticiaram|informaram|publicaram"
+      + "|riferiscono|riportano|hanno riferito|scrivono";
   static final Pattern VERB_AFTER = Pattern.compile("^[\"”»“]?,?\\s*(?iu:(?:news agency|agency|newspaper)\\s+)?"
       + "(?<verb>(?iu:" + VERBS + "))(?!\\p{L})");
   /** Descriptors that make an "agency" something other than a news agency. */

@@ -62,6 +62,13 @@ final class CreditedSourceFinder {
   private static final Set<String> LEADING_ARTICLES = Set.of("the", "la", "le", "les", "el", "los", "las", "die", "der",
       "das", "il", "lo", "o", "a", "l");
 
+  /** What joins two names of one list, in six languages, with the article of the second: ", ", " and the ", " et l'". */
+  private static final Pattern COORDINATOR = Pattern.compile("(?:\\s*,\\s*(?:(?:and|et|y|e|und|ed|or|ou|o|oder|sowie)\\s+)?"
+      + "|\\s+(?:and|et|y|e|und|ed|&|or|ou|o|oder|sowie)\\s+)"
+      // the preposition repeated: "by Reuters and by the BBC", "pela Lusa e pela RTP", "par l'AFP et par Reuters"
+      + "(?:(?:by|to|par|por|pela|pelo|von|vom|da|dalla|dal|della|del|de|des|du|à|au|a)\\s+)?"
+      + "(?:(?:the|le|la|les|el|los|las|die|der|das|den|il|lo|o|a)\\s+|l['’])?", Pattern.CASE_INSENSITIVE);
+
   /** A candidate name inside a paragraph: where it is, what it reads, and what it is known as. */
   private record Name(int start, int end, String text, String known) {}
 
@@ -78,22 +85,82 @@ final class CreditedSourceFinder {
       // find() would try the pattern at every character; a run can only open on a capital, "dpa" or "epd", so
       // only those spots are tried, in order, with the text around visible to the look-behind as find sees it
       Matcher run = NAME_RUN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      Matcher coordinator = COORDINATOR.matcher(text);
       int n = text.length();
       int i = 0;
+      // A chain of names joined by "and" / "," ("Reuters, AFP and AP reported", "selon l'AFP et Reuters"): one
+      // credited name credits the known or outlet-shaped names coordinated with it.
+      // The cue before the first name carries over the names after it ("told the Times and CNN"); the verb after
+      // the last one back over those before it ("Reuters, AFP and AP reported"). A name credited by its own media
+      // noun ("the Gannett newspaper chain") carries nothing: "the Times and the Gannett chain filed a motion".
+      int chainEnd = -1;
+      int chainPhraseStart = -1;
+      List<Name> pending = new ArrayList<>();
       while (i < n) {
         if (!mayOpenRun(text, i) || !run.region(i, n).lookingAt()) {
           i++;
           continue;
         }
-        CreditedSource credit = judge(text, run.start(), run.end());
-        if (credit != null && !isOwn(credit.name(), ownAgency)) {
-          found.putIfAbsent(Folding.key(credit.name()), credit);
+        int start = run.start();
+        int end = run.end();
+        Judgement judged = judge(text, start, end);
+        boolean linked = chainEnd >= 0 && coordinator.region(chainEnd, start).matches();
+        if (!linked) {
+          pending.clear();
+          chainPhraseStart = -1;
         }
-        i = run.end();
+        if (judged != null) {
+          if (judged.verbAfter()) {
+            for (Name p : pending) {
+              add(found, credit(p, text.substring(p.start(), judged.phraseEnd())), ownAgency);
+            }
+          }
+          pending.clear();
+          add(found, judged.credit(), ownAgency);
+          chainPhraseStart = judged.cueBefore() ? judged.phraseStart() : -1;
+          chainEnd = end;
+        } else {
+          Name bare = coordinable(text, start, end);
+          if (bare == null) {
+            chainEnd = -1;
+          } else {
+            if (chainPhraseStart >= 0) {
+              add(found, credit(bare, text.substring(chainPhraseStart, bare.end())), ownAgency);
+            } else {
+              pending.add(bare);
+            }
+            chainEnd = end;
+          }
+        }
+        i = end;
       }
     }
     return List.copyOf(found.values());
   }
+
+  private static void add(Map<String, CreditedSource> found, CreditedSource credit, String ownAgency) {
+    if (!isOwn(credit.name(), ownAgency)) {
+      found.putIfAbsent(Folding.key(credit.name()), credit);
+    }
+  }
+
+  /** A name that a credited name coordinated with it credits too: a known outlet or one shaped like one. */
+  private static Name coordinable(String text, int runStart, int runEnd) {
+    Name name = name(text, runStart, runEnd);
+    if (name == null || NOT_A_SOURCE_AFTER.matcher(window(text, name.end(), name.end() + AFTER)).lookingAt()
+        || name.known() == null && !Outlets.isOutletShaped(name.text())) {
+      return null;
+    }
+    return name;
+  }
+
+  private static CreditedSource credit(Name name, String phrase) {
+    return new CreditedSource(name.known() != null ? name.known() : name.text(), phrase.strip());
+  }
+
+  /** An accepted name: its credit, where its phrase lies, and whether a cue before or a verb after made it. */
+  private record Judgement(CreditedSource credit, int phraseStart, int phraseEnd, boolean cueBefore,
+      boolean verbAfter) {}
 
   private static boolean mayOpenRun(String text, int i) {
     char c = text.charAt(i);
@@ -101,7 +168,7 @@ final class CreditedSourceFinder {
         : Character.isHighSurrogate(c) ? Character.isUpperCase(text.codePointAt(i)) : Character.isUpperCase(c);
   }
 
-  private CreditedSource judge(String text, int runStart, int runEnd) {
+  private Judgement judge(String text, int runStart, int runEnd) {
     Name name = name(text, runStart, runEnd);
     if (name == null) {
       return null;
@@ -169,7 +236,8 @@ final class CreditedSourceFinder {
     }
     String phrase = text.substring(phraseStart, phraseEnd).strip().replaceAll("[\\s.,;:]+$", "");
     String display = name.known() != null ? name.known() : name.text();
-    return new CreditedSource(display, phrase.isEmpty() ? display : phrase);
+    return new Judgement(new CreditedSource(display, phrase.isEmpty() ? display : phrase), phraseStart, phraseEnd,
+        cue.found(), verbAfter);
   }
 
   /** A crediting cue before a name: where it starts, and whether it is a verb or just a preposition. */

@@ -41,6 +41,49 @@ class CreditedSourceFinderTest {
     assertThat(found.get(0).text()).isEqualTo(text);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Two soldiers were killed, according to Reuters and the BBC.                     | Reuters, BBC
+      Reuters, AFP and the Associated Press reported the blast.                       | Reuters, AFP, AP
+      Le bilan s'alourdit, selon l'AFP et Reuters.                                    | AFP, Reuters
+      El sismo fue de magnitud 6, según EFE y Europa Press.                           | EFE, Europa Press
+      Die Gespräche gehen weiter, wie Reuters und dpa berichteten.                    | Reuters, dpa
+      A notícia foi confirmada pela agência Lusa e pela RTP.                          | Lusa, RTP
+      """)
+  void creditsEveryOutletOfACoordinatedList(String paragraph, String names) {
+    List<CreditedSource> found = finder.find(List.of(paragraph), null);
+
+    assertThat(found).extracting(CreditedSource::name).containsExactlyInAnyOrder(names.split(", "));
+  }
+
+  @Test
+  void aCoordinatedOutletGetsThePhraseItsCueOrVerbCameWith() {
+    List<CreditedSource> found = finder.find(List.of(
+        "Leeds told the New York Times and CNN that the man groped her. Reuters and AFP reported the arrest."), null);
+
+    assertThat(found).extracting(CreditedSource::name, CreditedSource::text).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("The New York Times", "told the New York Times"),
+        org.assertj.core.groups.Tuple.tuple("CNN", "told the New York Times and CNN"),
+        org.assertj.core.groups.Tuple.tuple("Reuters", "Reuters and AFP reported"),
+        org.assertj.core.groups.Tuple.tuple("AFP", "AFP reported"));
+  }
+
+  @Test
+  void outletsCoordinatedAsTheSubjectOfAnActionAreNotCredited() {
+    List<CreditedSource> found = finder.find(List.of(
+        "The New York Times and the Gannett newspaper chain filed a motion to unseal the file."), null);
+
+    assertThat(found).extracting(CreditedSource::name).doesNotContain("The New York Times");
+  }
+
+  @Test
+  void aPersonOrPlaceCoordinatedWithAnOutletIsNotCredited() {
+    List<CreditedSource> found = finder.find(List.of(
+        "The minister told CNN and President Joe Biden that talks in Geneva and Paris would resume."), null);
+
+    assertThat(found).extracting(CreditedSource::name).containsExactly("CNN");
+  }
+
   @Test
   void countsAnUnknownOutletNamedAfterAMediaNoun() {
     List<CreditedSource> found = finder.find(
