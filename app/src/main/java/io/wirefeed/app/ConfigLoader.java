@@ -40,6 +40,7 @@ final class ConfigLoader {
       "kafka.bootstrapServers", "kafka.topicPrefix", "kafka.dataDir", "kafka.partitions", "kafka.embeddedPort",
       "ingest.connectTimeout", "ingest.readTimeout", "ingest.maxFeedBytes", "ingest.maxPageBytes",
       "ingest.maxRedirects", "ingest.userAgent", "ingest.maxItemsPerPoll", "ingest.perHostDelay",
+      "ingest.maxConnectionsPerHost",
       "normalize.groupId", "normalize.transactionalId", "http.port");
 
   /** Thrown when the configuration is invalid; the message lists every problem, one per line. */
@@ -126,7 +127,8 @@ final class ConfigLoader {
         r.duration("ingest.connectTimeout"), r.duration("ingest.readTimeout"),
         r.longValue("ingest.maxFeedBytes", 1024), r.longValue("ingest.maxPageBytes", 1024),
         r.integer("ingest.maxRedirects", 0, 20), r.text("ingest.userAgent", null),
-        r.integer("ingest.maxItemsPerPoll", 1, 100_000), r.duration("ingest.perHostDelay"));
+        r.integer("ingest.maxItemsPerPoll", 1, 100_000), r.duration("ingest.perHostDelay"),
+        r.integer("ingest.maxConnectionsPerHost", 1, 32));
     String agent = ingest.userAgent() == null ? "" : ingest.userAgent();
     if (!agent.toLowerCase(Locale.ROOT).contains("wirefeed") || !CONTACT.matcher(agent).find()) {
       problems.add("ingest.userAgent: must name wirefeed and a contact URL or e-mail address (site operators"

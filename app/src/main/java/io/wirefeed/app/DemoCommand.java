@@ -157,11 +157,9 @@ final class DemoCommand implements Callable<Integer> {
           interval, null, null, true));
     }
     var k = base.kafka();
-    var i = base.ingest();
     return new WirefeedConfig(
         new WirefeedConfig.Kafka("", k.topicPrefix(), dir, k.partitions(), 0),
-        new WirefeedConfig.Ingest(i.connectTimeout(), i.readTimeout(), i.maxFeedBytes(), i.maxPageBytes(),
-            i.maxRedirects(), i.userAgent(), i.maxItemsPerPoll(), Duration.ZERO),
+        base.ingest().withPerHostDelay(Duration.ZERO),
         base.normalize(), new WirefeedConfig.Http(0), feeds, routes);
   }
 

@@ -216,7 +216,7 @@ final class Pipeline implements AutoCloseable {
   private void startIngest(WirefeedConfig config, PipelineListener listener) throws Exception {
     WirefeedConfig.Ingest in = config.ingest();
     IngestLimits limits = new IngestLimits(in.connectTimeout(), in.readTimeout(), in.maxFeedBytes(),
-        in.maxPageBytes(), in.maxRedirects(), in.userAgent(), in.maxItemsPerPoll());
+        in.maxPageBytes(), in.maxRedirects(), in.userAgent(), in.maxItemsPerPoll(), in.maxConnectionsPerHost());
     KafkaFeedStateStore store = new KafkaFeedStateStore(bootstrapServers, topics.ingestState().name());
     closeables.add(store);
     RawPublisher publisher = new RawPublisher(bootstrapServers, topics, Map.of());

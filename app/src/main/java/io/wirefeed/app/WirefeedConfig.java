@@ -52,7 +52,13 @@ record WirefeedConfig(Kafka kafka, Ingest ingest, Normalize normalize, Http http
 
   /** Ingest limits and politeness. */
   record Ingest(Duration connectTimeout, Duration readTimeout, long maxFeedBytes, long maxPageBytes,
-      int maxRedirects, String userAgent, int maxItemsPerPoll, Duration perHostDelay) {}
+      int maxRedirects, String userAgent, int maxItemsPerPoll, Duration perHostDelay, int maxConnectionsPerHost) {
+    /** The same settings with another per-host delay (local runs against one loopback server use none). */
+    Ingest withPerHostDelay(Duration delay) {
+      return new Ingest(connectTimeout, readTimeout, maxFeedBytes, maxPageBytes, maxRedirects, userAgent,
+          maxItemsPerPoll, delay, maxConnectionsPerHost);
+    }
+  }
 
   /** Normalize service settings. */
   record Normalize(String groupId, String transactionalId) {}

@@ -124,6 +124,16 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theConnectionLimitPerHostDefaultsToTwoAndIsBounded() throws Exception {
+    assertThat(ConfigLoader.load(null, Map.of()).ingest().maxConnectionsPerHost()).isEqualTo(2);
+    assertThat(ConfigLoader.load(null, Map.of("WIREFEED_INGEST_MAX_CONNECTIONS_PER_HOST", "4")).ingest()
+        .maxConnectionsPerHost()).isEqualTo(4);
+    assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("WIREFEED_INGEST_MAX_CONNECTIONS_PER_HOST", "0")))
+        .isInstanceOfSatisfying(ConfigLoader.ConfigException.class, e -> assertThat(e.problems())
+            .anyMatch(p -> p.startsWith("ingest.maxConnectionsPerHost")));
+  }
+
+  @Test
   void envNamesAreUpperSnakeCase() {
     assertThat(ConfigLoader.envName("kafka.bootstrapServers")).isEqualTo("WIREFEED_KAFKA_BOOTSTRAP_SERVERS");
     assertThat(ConfigLoader.envName("ingest.maxPageBytes")).isEqualTo("WIREFEED_INGEST_MAX_PAGE_BYTES");

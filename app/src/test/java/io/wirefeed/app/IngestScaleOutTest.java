@@ -128,11 +128,9 @@ class IngestScaleOutTest {
   private WirefeedConfig config(List<FeedSpec> feeds) throws Exception {
     WirefeedConfig base = ConfigLoader.load(null, Map.of());
     var k = base.kafka();
-    var i = base.ingest();
     return new WirefeedConfig(
         new WirefeedConfig.Kafka(broker.bootstrapServers(), k.topicPrefix(), tempDir, k.partitions(), 0),
-        new WirefeedConfig.Ingest(i.connectTimeout(), i.readTimeout(), i.maxFeedBytes(), i.maxPageBytes(),
-            i.maxRedirects(), i.userAgent(), i.maxItemsPerPoll(), Duration.ZERO),
+        base.ingest().withPerHostDelay(Duration.ZERO),
         base.normalize(), new WirefeedConfig.Http(0), feeds);
   }
 

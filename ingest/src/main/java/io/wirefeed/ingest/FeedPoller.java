@@ -79,7 +79,8 @@ public final class FeedPoller {
     this.clock = Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(perHostDelay, "perHostDelay");
     RobotsCache robots = new RobotsCache(this::loadRobots, clock);
-    this.fetcher = new HttpFetcher(limits, guard, new HostThrottle(perHostDelay, robots::crawlDelayNanos), proxy);
+    this.fetcher = new HttpFetcher(limits, guard,
+        new HostThrottle(perHostDelay, robots::crawlDelayNanos, limits.maxConnectionsPerHost()), proxy);
     this.tools = new PollRun.Tools(limits, store, clock, fetcher, Objects.requireNonNull(retrier, "retrier"), robots,
         schedule);
   }

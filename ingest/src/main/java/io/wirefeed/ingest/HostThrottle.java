@@ -11,30 +11,38 @@ import java.util.function.ToLongFunction;
 
 /**
  * Politeness: at most one request per host per {@code minDelay}, or per the host's own longer delay
- * (robots.txt Crawl-delay), across all threads of a poller, and at most {@value #CONNECTIONS_PER_HOST} requests
- * in flight per host. Callers reserve the next free slot, then sleep (interruptibly) until it comes.
+ * (robots.txt Crawl-delay), across all threads of a poller, and at most a set number of requests in flight per
+ * host. Callers reserve the next free slot, then sleep (interruptibly) until it comes.
  */
 final class HostThrottle {
-  /** Requests in flight to one host at once; two is the customary crawler courtesy limit. */
-  static final int CONNECTIONS_PER_HOST = 2;
   private static final int PRUNE_ABOVE = 1024;
+  private final int connectionsPerHost;
   private final Map<String, Semaphore> connections = new ConcurrentHashMap<>();
   private final long minDelayNanos;
   private final ToLongFunction<String> hostDelayNanos;
   private final Map<String, Long> nextSlot = new HashMap<>();
 
   HostThrottle(Duration minDelay) {
-    this(minDelay, host -> 0);
+    this(minDelay, host -> 0, IngestLimits.DEFAULT_CONNECTIONS_PER_HOST);
+  }
+
+  HostThrottle(Duration minDelay, ToLongFunction<String> hostDelayNanos) {
+    this(minDelay, hostDelayNanos, IngestLimits.DEFAULT_CONNECTIONS_PER_HOST);
   }
 
   /**
    * @param hostDelayNanos a host's own delay in nanoseconds (0: none); the longer of it and {@code minDelay}
    *     applies
+   * @param connectionsPerHost requests in flight to one host at most
    */
-  HostThrottle(Duration minDelay, ToLongFunction<String> hostDelayNanos) {
+  HostThrottle(Duration minDelay, ToLongFunction<String> hostDelayNanos, int connectionsPerHost) {
     if (minDelay.isNegative()) {
       throw new IllegalArgumentException("Invalid per-host delay: " + minDelay);
     }
+    if (connectionsPerHost <= 0) {
+      throw new IllegalArgumentException("Invalid connections per host: " + connectionsPerHost);
+    }
+    this.connectionsPerHost = connectionsPerHost;
     this.minDelayNanos = minDelay.toNanos();
     this.hostDelayNanos = hostDelayNanos;
   }
@@ -58,10 +66,10 @@ final class HostThrottle {
     void close();
   }
 
-  /** Waits (interruptibly) until fewer than {@value #CONNECTIONS_PER_HOST} requests to {@code host} are in flight. */
+  /** Waits (interruptibly) until fewer than the limit of requests to {@code host} are in flight. */
   Connection connection(String host) throws InterruptedException {
     Semaphore permits = connections.computeIfAbsent(host.toLowerCase(Locale.ROOT),
-        h -> new Semaphore(CONNECTIONS_PER_HOST, true));
+        h -> new Semaphore(connectionsPerHost, true));
     permits.acquire();
     boolean[] closed = {false};
     return () -> {
@@ -75,7 +83,7 @@ final class HostThrottle {
   /** Free request slots for {@code host} right now (for tests and status). */
   int availableConnections(String host) {
     Semaphore permits = connections.get(host.toLowerCase(Locale.ROOT));
-    return permits == null ? CONNECTIONS_PER_HOST : permits.availablePermits();
+    return permits == null ? connectionsPerHost : permits.availablePermits();
   }
 
   private synchronized long reserve(String host, long now, long delay) {

@@ -77,8 +77,6 @@ final class HttpTransport {
   /** Error pages are read for diagnostics only, never in full. */
   private static final int ERROR_BODY_CAP = 64 * 1024;
   static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
-  /** The throttle's connections per host, and as many again being torn down or idle. */
-  private static final int POOL_PER_ROUTE = 2 * HostThrottle.CONNECTIONS_PER_HOST;
   private static final int POOL_TOTAL = 200;
   /** Idle connections are closed after this (servers often drop theirs sooner: see VALIDATE_AFTER). */
   private static final TimeValue KEEP_IDLE = TimeValue.ofSeconds(30);
@@ -301,7 +299,8 @@ final class HttpTransport {
         }
         .setDnsResolver(dns)
         .setTlsSocketStrategy(DefaultClientTlsStrategy.createSystemDefault())
-        .setMaxConnPerRoute(POOL_PER_ROUTE)
+        // The throttle's limit per host, and as many again being torn down or idle.
+        .setMaxConnPerRoute(2 * limits.maxConnectionsPerHost())
         .setMaxConnTotal(POOL_TOTAL)
         .setDefaultConnectionConfig(ConnectionConfig.custom()
             .setConnectTimeout(Timeout.of(limits.connectTimeout()))

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param maxRedirects redirects followed per fetch; each hop is checked again
  * @param userAgent the User-Agent header sent
  * @param maxItemsPerPoll new items handled per poll at most; the rest wait for the next poll
+ * @param maxConnectionsPerHost requests in flight to one host at once, across all feeds of a poller
  */
 public record IngestLimits(
     Duration connectTimeout,
@@ -22,7 +23,11 @@ public record IngestLimits(
     long maxPageBytes,
     int maxRedirects,
     String userAgent,
-    int maxItemsPerPoll) {
+    int maxItemsPerPoll,
+    int maxConnectionsPerHost) {
+  /** Two requests in flight per host: the customary crawler courtesy limit. */
+  public static final int DEFAULT_CONNECTIONS_PER_HOST = 2;
+
   public IngestLimits {
     requirePositive(connectTimeout, "connectTimeout");
     requirePositive(readTimeout, "readTimeout");
@@ -41,9 +46,19 @@ public record IngestLimits(
     if (maxItemsPerPoll <= 0) {
       throw new IllegalArgumentException("Invalid maxItemsPerPoll: " + maxItemsPerPoll);
     }
+    if (maxConnectionsPerHost <= 0) {
+      throw new IllegalArgumentException("Invalid maxConnectionsPerHost: " + maxConnectionsPerHost);
+    }
   }
 
-  /** 10 s connect, 20 s read, 10 MiB feeds, 5 MiB pages, 5 redirects, 200 items per poll. */
+  /** Limits with {@value #DEFAULT_CONNECTIONS_PER_HOST} connections per host. */
+  public IngestLimits(Duration connectTimeout, Duration readTimeout, long maxFeedBytes, long maxPageBytes,
+      int maxRedirects, String userAgent, int maxItemsPerPoll) {
+    this(connectTimeout, readTimeout, maxFeedBytes, maxPageBytes, maxRedirects, userAgent, maxItemsPerPoll,
+        DEFAULT_CONNECTIONS_PER_HOST);
+  }
+
+  /** 10 s connect, 20 s read, 10 MiB feeds, 5 MiB pages, 5 redirects, 200 items per poll, 2 connections per host. */
   public static IngestLimits defaults() {
     return new IngestLimits(
         Duration.ofSeconds(10),

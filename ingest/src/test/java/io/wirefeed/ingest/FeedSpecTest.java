@@ -61,5 +61,7 @@ class FeedSpecTest {
         .hasMessageContaining("Invalid maxRedirects: -1");
     assertThatThrownBy(() -> new IngestLimits(d.connectTimeout(), d.readTimeout(), 1, 1, 1, "bad\nagent", 1))
         .hasMessageContaining("Invalid userAgent");
+    assertThatThrownBy(() -> new IngestLimits(d.connectTimeout(), d.readTimeout(), 1, 1, 1, "ua", 1, 0))
+        .hasMessageContaining("Invalid maxConnectionsPerHost");
   }
 }

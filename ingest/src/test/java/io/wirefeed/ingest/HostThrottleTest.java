@@ -64,9 +64,10 @@ class HostThrottleTest {
     assertThatThrownBy(() -> new HostThrottle(Duration.ofMillis(-1))).hasMessageContaining("Invalid per-host delay");
   }
 
-  @Test
-  void noMoreThanTwoRequestsToOneHostAreInFlightAtOnce() throws Exception {
-    HostThrottle throttle = new HostThrottle(Duration.ZERO);
+  @org.junit.jupiter.params.ParameterizedTest(name = "limit {0}")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3})
+  void noMoreThanTheConfiguredRequestsToOneHostAreInFlightAtOnce(int limit) throws Exception {
+    HostThrottle throttle = new HostThrottle(Duration.ZERO, host -> 0, limit);
     java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
@@ -84,18 +85,18 @@ class HostThrottleTest {
         }));
       }
       long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-      while (inFlight.get() < HostThrottle.CONNECTIONS_PER_HOST && System.nanoTime() < deadline) {
+      while (inFlight.get() < limit && System.nanoTime() < deadline) {
         Thread.sleep(10);
       }
-      assertThat(inFlight.get()).isEqualTo(2);
+      assertThat(inFlight.get()).isEqualTo(limit);
       assertThat(throttle.availableConnections("BUSY.example")).isZero();
-      assertThat(throttle.availableConnections("other.example")).isEqualTo(2);
+      assertThat(throttle.availableConnections("other.example")).isEqualTo(limit);
       release.countDown();
       for (var call : calls) {
         call.get(10, java.util.concurrent.TimeUnit.SECONDS);
       }
-      assertThat(most.get()).isEqualTo(2);
-      assertThat(throttle.availableConnections("busy.example")).isEqualTo(2);
+      assertThat(most.get()).isEqualTo(limit);
+      assertThat(throttle.availableConnections("busy.example")).isEqualTo(limit);
     } finally {
       pool.shutdownNow();
     }
