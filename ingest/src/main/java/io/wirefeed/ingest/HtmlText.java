@@ -1,5 +1,6 @@
 package io.wirefeed.ingest;
 
+import io.wirefeed.model.TextRepair;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 

@@ -105,6 +105,12 @@ class FeedParserTest {
   }
 
   @Test
+  void feedTitlesGoThroughTheEncodingRepair() {
+    assertThat(HtmlText.plainIfMarkup("It&#146;s a \u00e2\u20ac\u0153deal\u00e2\u20ac\u009d"))
+        .isEqualTo("It\u2019s a \u201cdeal\u201d");
+  }
+
+  @Test
   void resolvesRelativeLinksAgainstTheFeedUrl() {
     ParsedFeed feed = FeedParser.parse(Fixtures.withBase("feeds/xinhua-world-rss20.xml", ""), null, XINHUA);
 

@@ -8,6 +8,7 @@ import io.wirefeed.model.Outcome;
 import io.wirefeed.model.Quote;
 import io.wirefeed.model.RawDocument;
 import io.wirefeed.model.Source;
+import io.wirefeed.model.TextRepair;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -83,6 +84,8 @@ public final class Normalizer {
     if (binary != null) {
       return Outcome.rejected(STAGE, binary);
     }
+    // UTF-8 decoded twice upstream ("PrÃ©sident") and C1 controls for windows-1252 punctuation, before any rule reads it.
+    body = TextRepair.repair(body);
     FeedEntry entry = raw.feedEntry();
     boolean html = isHtml(type, body);
     ExtractedPage page = html ? htmlExtractor.extract(body, raw.url())

@@ -34,6 +34,19 @@ class NormalizerTest {
   }
 
   @Test
+  void repairsUtf8ThatWasDecodedTwiceBeforeReadingTheStory() {
+    String story = "PARIS, 18 oct (AFP) - Le pr\u00e9sident Fran\u00e7ois Hollande a d\u00e9clar\u00e9 vendredi : "
+        + "\u00ab Nous ne c\u00e9derons pas \u00bb, a-t-il dit devant la presse.\n\nLa d\u00e9cision sera connue lundi.\n";
+    String broken = new String(story.getBytes(StandardCharsets.UTF_8), java.nio.charset.Charset.forName("windows-1252"));
+
+    Article a = accepted(raw("text/plain; charset=utf-8", broken));
+
+    assertThat(a.body()).contains("Le pr\u00e9sident Fran\u00e7ois Hollande").doesNotContain("\u00c3");
+    assertThat(a.dateline().place()).isEqualToIgnoringCase("Paris");
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.text()).isEqualTo("Nous ne c\u00e9derons pas"));
+  }
+
+  @Test
   void rejectsUnsupportedContentTypes() {
     assertThat(reason(raw("image/png", STORY))).isEqualTo("unsupported content type: image/png");
   }

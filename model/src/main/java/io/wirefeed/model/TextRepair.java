@@ -1,4 +1,4 @@
-package io.wirefeed.ingest;
+package io.wirefeed.model;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * "â€œquotedâ€\u009d"). A run is repaired only when it reads back as valid UTF-8, so genuine accented text
  * is never touched.
  */
-final class TextRepair {
+public final class TextRepair {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   /** windows-1252's 0x80-0x9F; the five bytes it leaves undefined are kept as their C1 code points. */
   private static final String C1 = buildC1();
@@ -29,14 +29,21 @@ final class TextRepair {
 
   private TextRepair() {}
 
+  /** How many layers of double decoding are undone ("FranÃƒÂ§ois" took two). */
+  private static final int MAX_LAYERS = 3;
+
   /** {@code text} with C1 controls mapped and double-decoded UTF-8 undone; null stays null. */
-  static String repair(String text) {
+  public static String repair(String text) {
     if (text == null) {
       return null;
     }
     String fixed = text;
-    if (MARKER.matcher(fixed).find()) {
-      fixed = undoMojibake(fixed);
+    for (int layer = 0; layer < MAX_LAYERS && MARKER.matcher(fixed).find(); layer++) {
+      String undone = undoMojibake(fixed);
+      if (undone.equals(fixed)) {
+        break;
+      }
+      fixed = undone;
     }
     return mapC1(fixed);
   }

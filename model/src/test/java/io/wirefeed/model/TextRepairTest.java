@@ -1,4 +1,4 @@
-package io.wirefeed.ingest;
+package io.wirefeed.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,13 @@ class TextRepairTest {
     assertThat(broken).contains("\u00c3\u00a9");
 
     assertThat(TextRepair.repair(broken)).isEqualTo(original);
+  }
+
+  @Test
+  void undoesTwoLayersOfDoubleDecoding() {
+    String once = doubleDecoded("Fran\u00e7ois Hollande a d\u00e9clar\u00e9", "windows-1252");
+
+    assertThat(TextRepair.repair(doubleDecoded(once, "windows-1252"))).isEqualTo("Fran\u00e7ois Hollande a d\u00e9clar\u00e9");
   }
 
   @Test
@@ -49,11 +56,5 @@ class TextRepairTest {
     assertThat(TextRepair.repair("It\u0092s \u0093quoted\u0094 \u0096 \u0080" + "5")).isEqualTo(
         "It\u2019s \u201cquoted\u201d \u2013 \u20ac5");
     assertThat(TextRepair.repair("a\u0081b")).as("undefined in windows-1252: dropped").isEqualTo("ab");
-  }
-
-  @Test
-  void feedTitlesGoThroughTheRepair() {
-    assertThat(HtmlText.plainIfMarkup("It&#146;s a \u00e2\u20ac\u0153deal\u00e2\u20ac\u009d"))
-        .isEqualTo("It\u2019s a \u201cdeal\u201d");
   }
 }
