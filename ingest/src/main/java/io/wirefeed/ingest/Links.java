@@ -12,6 +12,10 @@ import java.util.Locale;
 
 /** URL handling shared by the feed readers and the poller: resolving, normalizing, site matching. */
 final class Links {
+  /** Tracking parameters by exact (lower-case) name; prefixes are in {@link #isTracking}. */
+  private static final java.util.Set<String> TRACKING = java.util.Set.of("fbclid", "gclid", "dclid", "yclid",
+      "msclkid", "igshid", "mc_cid", "mc_eid", "xtor", "ocid", "cmpid", "_ga", "_gl");
+
   private Links() {}
 
   /** {@code raw} resolved against {@code base}; null when blank or not a usable URL. */
@@ -68,8 +72,9 @@ final class Links {
 
   /**
    * The form of a link used for item keys and document ids: lower-case scheme and host, no default
-   * port, no fragment, and no tracking parameters (utm_*, fbclid, gclid), so the same story shared
-   * through different campaigns keeps one id.
+   * port, no fragment, and no tracking parameters (Google's utm_*, the xtor and at_* of AT Internet that
+   * French publishers such as France 24 add per feed, the BBC's ns_*, click ids), so the same story listed
+   * in two feeds or shared through different campaigns keeps one id.
    */
   static String normalize(String link) {
     if (link == null) {
@@ -96,11 +101,15 @@ final class Links {
     List<String> kept = new ArrayList<>();
     for (String param : rawQuery.split("&")) {
       String name = param.split("=", 2)[0].toLowerCase(Locale.ROOT);
-      if (!param.isEmpty() && !name.startsWith("utm_") && !name.equals("fbclid") && !name.equals("gclid")) {
+      if (!param.isEmpty() && !isTracking(name)) {
         kept.add(param);
       }
     }
     return kept.isEmpty() ? null : String.join("&", kept);
+  }
+
+  private static boolean isTracking(String name) {
+    return name.startsWith("utm_") || name.startsWith("at_") || name.startsWith("ns_") || TRACKING.contains(name);
   }
 
   /**

@@ -15,6 +15,16 @@ class LinksTest {
   }
 
   @Test
+  void theSameStoryListedInTwoFeedsWithTheirOwnTrackingKeepsOneForm() {
+    String fromWorld = Links.normalize("https://www.france24.com/fr/afrique/20240501-article?xtor=RSS-114&at_medium=rss");
+    String fromAfrica = Links.normalize("https://www.france24.com/fr/afrique/20240501-article?xtor=RSS-109");
+    String fromBbc = Links.normalize("https://www.bbc.co.uk/news/world-1?at_campaign=64&ns_mchannel=social&page=2");
+
+    assertThat(fromWorld).isEqualTo(fromAfrica).isEqualTo("https://www.france24.com/fr/afrique/20240501-article");
+    assertThat(fromBbc).as("a real parameter stays").isEqualTo("https://www.bbc.co.uk/news/world-1?page=2");
+  }
+
+  @Test
   void normalizeKeepsWhatItCannotParse() {
     assertThat(Links.normalize("  not a url  ")).isEqualTo("not a url");
     assertThat(Links.normalize(null)).isNull();
