@@ -181,10 +181,14 @@ final class FeedDirectory implements AutoCloseable {
       }
       return;
     }
+    Scheduled previous = scheduled.get(r.key());
+    // A definition the operator changed (a new URL, selector, interval) is polled at once; the same one published
+    // again (every instance upserts its configured feeds at start) keeps the feed's saved schedule.
+    boolean redefined = previous != null && spec != null && !previous.spec.equals(spec);
     unschedule(r.key());
     if (spec != null) {
       beforeSchedule.accept(List.of(spec.id()));
-      schedule(tp, spec);
+      schedule(tp, spec, redefined);
     }
   }
 
@@ -225,14 +229,14 @@ final class FeedDirectory implements AutoCloseable {
     beforeSchedule.accept(ids);
     ready.forEach((tp, specs) -> specs.values().forEach(spec -> {
       unschedule(spec.id());
-      schedule(tp, spec);
+      schedule(tp, spec, false);
     }));
   }
 
-  private void schedule(TopicPartition tp, FeedSpec spec) {
+  private void schedule(TopicPartition tp, FeedSpec spec, boolean now) {
     Scheduled s = new Scheduled(tp, spec);
     scheduled.put(spec.id(), s);
-    s.next(firstDelay.apply(spec).toMillis());
+    s.next(now ? 0 : firstDelay.apply(spec).toMillis());
   }
 
   private void unschedule(String feedId) {

@@ -46,6 +46,8 @@ class IngestScaleOutTest {
   static Path tempDir;
   private EmbeddedKafka broker;
   private HttpServer http;
+  /** Every request's path and query, as the server received it. */
+  private final Set<String> requested = ConcurrentHashMap.newKeySet();
 
   @BeforeAll
   void start() throws Exception {
@@ -99,11 +101,37 @@ class IngestScaleOutTest {
         a.close();
         polled.get("b").clear();
         Set<String> moved = onA;
-        await(() -> polled.get("b").containsAll(moved), "the survivor polls the stopped instance's feeds");
+        Set<String> own = onB;
+        // Each feed comes due on its own adaptive schedule (up to 8 intervals): wait for all of them.
+        await(() -> polled.get("b").containsAll(moved) && polled.get("b").containsAll(own),
+            "the survivor polls the stopped instance's feeds and its own");
         assertThat(polled.get("b")).containsAll(moved).containsAll(onB);
       } finally {
         a.close();
       }
+    }
+  }
+
+  @Test
+  void aRedefinedFeedIsPolledAtOnceInsteadOfWaitingForItsSavedSchedule() throws Exception {
+    FeedSpec hourly = new FeedSpec("redefined-1", URI.create(base() + "/feeds/redefined-1.xml"), FeedKind.FEED,
+        "Reuters", "en", Duration.ofHours(1), null, null, true);
+    // Its own topics and group, apart from the other test's.
+    WirefeedConfig base = config(List.of(hourly));
+    WirefeedConfig config = new WirefeedConfig(
+        new WirefeedConfig.Kafka(broker.bootstrapServers(), "redefine.", tempDir, base.kafka().partitions(), 0),
+        base.ingest(), new WirefeedConfig.Normalize("redefine-normalize", ""), new WirefeedConfig.Http(0),
+        List.of(hourly));
+    Set<String> polled = ConcurrentHashMap.newKeySet();
+    try (Pipeline p = Pipeline.start(config, EnumSet.of(Pipeline.Stage.INGEST), recorder(polled))) {
+      await(() -> polled.contains("redefined-1"), "the first poll of the new feed");
+
+      // Found new items: the next poll is half an hour away, and saved so.
+      FeedSpec moved = new FeedSpec("redefined-1", URI.create(base() + "/feeds/redefined-1.xml?edition=2"),
+          FeedKind.FEED, "Reuters", "en", Duration.ofHours(1), null, null, true);
+      FeedDirectory.publish(broker.bootstrapServers(), FeedDirectory.topic("redefine.").name(), List.of(moved));
+
+      await(() -> requested.contains("/feeds/redefined-1.xml?edition=2"), "the new URL polled");
     }
   }
 
@@ -155,6 +183,7 @@ class IngestScaleOutTest {
 
   private void serve(HttpExchange exchange) throws IOException {
     try (exchange) {
+      requested.add(exchange.getRequestURI().toString());
       String path = exchange.getRequestURI().getPath();
       String body;
       String type;
