@@ -8,10 +8,13 @@ import java.util.List;
  *
  * @param verb the attribution verb as printed, or null
  * @param kind how the speaker is given
- * @param subject the noun phrase naming the speaker (empty for a pronoun-less or inherited one)
+ * @param subject the noun phrase naming the speaker, or the pronoun printed before the verb (empty
+ *     for a clitic, a dropped subject or an inherited one)
  * @param gender the gender a pronoun or clitic marks, else UNKNOWN
  * @param before true when the attribution precedes the quotation
  * @param colon true when the quotation is introduced by a colon after the attribution
+ * @param verbAt the index of the verb among the tokens it was read from when it precedes the
+ *     quotation, else -1
  */
 record Attribution(
     String verb,
@@ -19,7 +22,8 @@ record Attribution(
     List<AttributionToken> subject,
     Gender gender,
     boolean before,
-    boolean colon) {
+    boolean colon,
+    int verbAt) {
 
   /** How the speaker of an attribution is given. */
   enum Kind {
@@ -35,5 +39,19 @@ record Attribution(
 
   Attribution {
     subject = List.copyOf(subject);
+  }
+
+  Attribution(
+      String verb,
+      Kind kind,
+      List<AttributionToken> subject,
+      Gender gender,
+      boolean before,
+      boolean colon) {
+    this(verb, kind, subject, gender, before, colon, -1);
+  }
+
+  Attribution withVerbAt(int index) {
+    return new Attribution(verb, kind, subject, gender, before, colon, index);
   }
 }

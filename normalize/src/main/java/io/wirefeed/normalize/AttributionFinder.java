@@ -15,6 +15,7 @@ import java.util.List;
  */
 final class AttributionFinder {
   private static final int MAX_LOOK = 40;
+  private static final int COORDINATION_REACH = 20;
 
   /** Prepositions that may sit inside a subject: "a narrator in the campaign ad asks". */
   private static final java.util.Set<String> SUBJECT_PREPOSITIONS =
@@ -27,12 +28,14 @@ final class AttributionFinder {
   private final AttributionVerbs verbs;
   private final AttributionVerbMatcher matcher;
   private final AttributionPhrases phrases;
+  private final SubjectsBefore subjects;
 
   AttributionFinder(String language) {
     this.language = language;
     this.matcher = new AttributionVerbMatcher(language);
     this.verbs = matcher.verbs();
     this.phrases = new AttributionPhrases(language, verbs);
+    this.subjects = new SubjectsBefore(language, verbs, phrases);
   }
 
   /** The attribution verb at token {@code i}, or null. */
@@ -54,7 +57,7 @@ final class AttributionFinder {
   }
 
   private Phrase phraseBefore(List<AttributionToken> toks, int v, int start) {
-    return phrases.phraseBefore(toks, v, start);
+    return subjects.phraseBefore(toks, v, start);
   }
 
   private static int skipApposition(List<AttributionToken> toks, int k, int end) {
@@ -220,37 +223,163 @@ final class AttributionFinder {
       case SOURCE -> {
         Phrase np = withApposition(toks, phraseAfter(toks, m.end(), q), q);
         if (np.pronoun() != null) {
-          return new Attribution(m.printed(), Kind.PRONOUN, List.of(), np.pronoun(), true, colon);
+          return at(
+              new Attribution(m.printed(), Kind.PRONOUN, List.of(), np.pronoun(), true, colon), m);
         }
-        return np.isEmpty() ? null : phrase(m.printed(), toks, np, true, colon);
+        return at(np.isEmpty() ? null : phrase(m.printed(), toks, np, true, colon), m);
       }
       case GERUND -> {
-        return new Attribution(m.printed(), Kind.INHERITED, List.of(), Gender.UNKNOWN, true, colon);
+        if (m.start() == start) {
+          Attribution main = mainClauseAfter(toks, q, m.printed(), colon);
+          if (main != null) {
+            return at(main, m);
+          }
+        }
+        Attribution clause = nearestClauseSubject(toks, m.start(), start, m.printed(), colon);
+        if (clause != null) {
+          return at(clause, m);
+        }
+        Phrase named = subjects.nameRunBefore(toks, m.start(), start);
+        return at(
+            named.isEmpty()
+                ? new Attribution(
+                    m.printed(), Kind.INHERITED, List.of(), Gender.UNKNOWN, true, colon)
+                : phrase(m.printed(), toks, named, true, colon),
+            m);
       }
       default -> {
         // nothing to do here: finite and characterizing verbs read their subject below
       }
     }
     if (m.clitic() != null) {
-      return new Attribution(m.printed(), Kind.PRONOUN, List.of(), m.clitic(), true, colon);
+      return at(new Attribution(m.printed(), Kind.PRONOUN, List.of(), m.clitic(), true, colon), m);
     }
     Phrase inverted = phraseAfter(toks, skipRecipient(toks, m.end(), q), q);
     if ((inverted.pronoun() != null || !inverted.isEmpty())
         && inverted.end() < q
         && onlyPunctuation(toks, inverted.end(), q)
         && !verbs.subjectFirstOnly().contains(toks.get(m.start()).lower())) {
-      return inverted.pronoun() != null
-          ? new Attribution(m.printed(), Kind.PRONOUN, List.of(), inverted.pronoun(), true, colon)
-          : phrase(m.printed(), toks, inverted, true, colon);
+      return at(
+          inverted.pronoun() != null
+              ? new Attribution(
+                  m.printed(), Kind.PRONOUN, List.of(), inverted.pronoun(), true, colon)
+              : phrase(m.printed(), toks, inverted, true, colon),
+          m);
     }
     Phrase subject = phraseBefore(toks, m.start(), start);
     if (subject.pronoun() != null) {
-      return new Attribution(m.printed(), Kind.PRONOUN, List.of(), subject.pronoun(), true, colon);
+      // the pronoun is kept: it resolves among the people named before it, not before the quote
+      return at(
+          new Attribution(
+              m.printed(),
+              Kind.PRONOUN,
+              toks.subList(subject.start(), subject.end()),
+              subject.pronoun(),
+              true,
+              colon),
+          m);
     }
     if (!subject.isEmpty()) {
-      return phrase(m.printed(), toks, subject, true, colon);
+      return at(phrase(m.printed(), toks, subject, true, colon), m);
     }
-    return new Attribution(m.printed(), Kind.DROPPED, List.of(), Gender.UNKNOWN, true, colon);
+    if (language.equals("en") && coordinated(toks, m.start(), start)) {
+      // "in which he called her "disgusting" and referred to her "...": the coordinated verb
+      // shares the subject pronoun of the clause
+      for (int k = m.start() - 1; k >= Math.max(start, m.start() - COORDINATION_REACH); k--) {
+        AttributionToken t = toks.get(k);
+        if (t.isWord() && NonSpeakers.personalNotThird(t.lower())) {
+          // "I laughed and said": the writer, whom the story does not name
+          return at(phrase(m.printed(), toks, new Phrase(k, k + 1, null), true, colon), m);
+        }
+        Gender g = t.isWord() ? SpeakerLexicon.pronoun(language, t.lower()) : null;
+        if (g != null) {
+          return at(
+              new Attribution(m.printed(), Kind.PRONOUN, toks.subList(k, k + 1), g, true, colon),
+              m);
+        }
+        if (t.isPunct(";") || t.isPunct(":")) {
+          break;
+        }
+      }
+      // "Scott beamed and asked the crowd ...": no pronoun, so the subject that opens the clause
+      return at(
+          new Attribution(m.printed(), Kind.INHERITED, List.of(), Gender.UNKNOWN, true, colon), m);
+    }
+    return at(
+        new Attribution(m.printed(), Kind.DROPPED, List.of(), Gender.UNKNOWN, true, colon), m);
+  }
+
+  /**
+   * "Calling the challenger "exactly the partner I need," Mrs. Clinton upbraided ...": a participle
+   * that opens the sentence shares the subject of the main clause after the quotation.
+   */
+  private Attribution mainClauseAfter(
+      List<AttributionToken> toks, int q, String verb, boolean colon) {
+    int k = q + 1;
+    while (k < toks.size() && isSoftPunct(toks.get(k))) {
+      k++;
+    }
+    if (k >= toks.size() || !toks.get(k).isWord()) {
+      return null;
+    }
+    Gender pronoun = SpeakerLexicon.pronoun(language, toks.get(k).lower());
+    if (pronoun != null) {
+      return new Attribution(verb, Kind.PRONOUN, List.of(), pronoun, true, colon);
+    }
+    int e = k;
+    while (e < Math.min(toks.size(), k + MAX_PHRASE) && toks.get(e).capitalized()) {
+      e++;
+    }
+    Phrase np = new Phrase(k, e, null);
+    boolean verbFollows = e < toks.size() && toks.get(e).isWord() && !toks.get(e).capitalized();
+    return verbFollows && subjects.hasPerson(toks, np) ? phrase(verb, toks, np, true, colon) : null;
+  }
+
+  /**
+   * "The results aren't in, but John Kasich's campaign is already claiming ...": a participle
+   * belongs to the nearest clause, so its subject is the one after ", but" when a clause opens
+   * between the sentence start and the participle. Null when none does.
+   */
+  private Attribution nearestClauseSubject(
+      List<AttributionToken> toks, int v, int start, String verb, boolean colon) {
+    for (int k = v - 2; k > start && v - k < MAX_LOOK; k--) {
+      if (!toks.get(k - 1).isPunct(",") || !CLAUSE_OPENERS.contains(toks.get(k).lower())) {
+        continue;
+      }
+      Phrase np = phraseAfter(toks, k + 1, v);
+      if (np.pronoun() != null) {
+        return new Attribution(
+            verb, Kind.PRONOUN, toks.subList(np.start(), np.end()), np.pronoun(), true, colon);
+      }
+      boolean named = false;
+      for (int n = np.start(); n < np.end(); n++) {
+        named |= toks.get(n).capitalized();
+      }
+      boolean verbFollows = !np.isEmpty() && np.end() < v && toks.get(np.end()).isWord();
+      return named && verbFollows ? phrase(verb, toks, np, true, colon) : null;
+    }
+    return null;
+  }
+
+  /** Conjunctions that open a clause with its own subject after a comma. */
+  private static final java.util.Set<String> CLAUSE_OPENERS =
+      AttributionVerbs.words("but and yet while whereas mais et pero y mientras aber und ma e mas");
+
+  /** "and referred", "but also insists": the verb at {@code v} is the second of two. */
+  private static boolean coordinated(List<AttributionToken> toks, int v, int start) {
+    int k = v - 1;
+    while (k >= start && SpeakerLexicon.isSkippable(toks.get(k))) {
+      k--;
+    }
+    return k >= start && COORDINATORS.contains(toks.get(k).lower());
+  }
+
+  private static final java.util.Set<String> COORDINATORS =
+      AttributionVerbs.words("and but or yet nor then");
+
+  /** A preceding attribution remembers where its verb is: people named after it do not say it. */
+  private static Attribution at(Attribution a, VerbMatch m) {
+    return a == null ? null : a.withVerbAt(m.start());
   }
 
   private static Attribution phrase(

@@ -4,9 +4,9 @@ import io.wirefeed.normalize.SpeakerLexicon.Gender;
 import java.util.List;
 
 /**
- * Reads the noun phrase that names a speaker, forwards after a verb ("said Jane Doe, head of X") or
- * backwards before it ("Le général syrien a ... évoqué"), across titles, complements ("le chef de
- * l'Etat"), appositions and relative clauses. Every walk is bounded to a few tokens.
+ * Reads the noun phrase that names a speaker forwards, after a verb ("said Jane Doe, head of X"),
+ * across titles, complements ("le chef de l'Etat") and appositions; {@link SubjectsBefore} reads it
+ * backwards. Every walk is bounded to a few tokens.
  */
 final class AttributionPhrases {
   static final int MAX_PHRASE = 12;
@@ -21,14 +21,8 @@ final class AttributionPhrases {
     this.names = new SpeakerNames(language);
   }
 
-  /** Interrogative and free-relative words that open a clause ("what locals call"). */
-  private static final java.util.Set<String> WH_WORDS =
-      AttributionVerbs.words(
-          "what whom whose where when why how quoi où quand comment qué dónde cuándo cómo was wo"
-              + " wann wie cosa dove quando come");
-
   /** Relative pronouns that may be the subject of an attribution verb. */
-  private static final java.util.Set<String> RELATIVES =
+  static final java.util.Set<String> RELATIVES =
       AttributionVerbs.words(
           "who which qui lequel laquelle quien quienes cual der die welcher welche che cui quem");
 
@@ -79,6 +73,10 @@ final class AttributionPhrases {
         break;
       }
       String w = x.lower();
+      if (x.capitalized() && k == i && SpeakerLexicon.DETERMINERS.contains(w)) {
+        k++; // "The former secretary of state": a sentence-initial article, not a name
+        continue;
+      }
       if (x.capitalized()) {
         if (k > i && name && SpeakerLexicon.isNotName(w) && !SpeakerLexicon.isTitleWord(w)) {
           break;
@@ -157,14 +155,6 @@ final class AttributionPhrases {
     return -1;
   }
 
-  /** A preposition (or preposition-article) that links a noun to its complement. */
-  private static boolean isLink(String w) {
-    return SpeakerLexicon.ROLE_LINKS.contains(w)
-        && !w.equals("la")
-        && !w.equals("l'")
-        && !w.equals("the");
-  }
-
   /**
    * "o Presidente da República, Marcelo Rebelo de Sousa,": a description followed by the name in
    * apposition gives the name.
@@ -206,143 +196,5 @@ final class AttributionPhrases {
     return SpeakerLexicon.DETERMINERS.contains(w)
         || SpeakerLexicon.ROLE_LINKS.contains(w)
         || SpeakerLexicon.isParticle(w);
-  }
-
-  /** The subject that ends just before the verb at {@code v}, skipping adverbs and appositions. */
-  Phrase phraseBefore(List<AttributionToken> toks, int v, int start) {
-    int k = v - 1;
-    while (k >= start && SpeakerLexicon.isSkippable(toks.get(k))) {
-      k--;
-    }
-    if (k < start) {
-      return Phrase.EMPTY;
-    }
-    if (k > start && RELATIVES.contains(toks.get(k).lower())) {
-      // "a campaign surrogate who said": the relative pronoun stands for the phrase before it
-      int r = toks.get(k - 1).isPunct(",") ? k - 2 : k - 1;
-      return phraseEndingAt(toks, r, start);
-    }
-    if (toks.get(k).isQuote()) {
-      return relativeHead(toks, k, k, start, Phrase.EMPTY);
-    }
-    if (!toks.get(k).isPunct(",")) {
-      return phraseEndingAt(toks, k, start);
-    }
-    int open = -1;
-    for (int j = k - 1; j >= Math.max(start, k - 25); j--) {
-      if (toks.get(j).isPunct(",")) {
-        open = j;
-        break;
-      }
-    }
-    if (open < 0) {
-      return Phrase.EMPTY;
-    }
-    Phrase pre = phraseEndingAt(toks, open - 1, start);
-    if (pre.pronoun() != null || hasName(toks, pre)) {
-      return pre;
-    }
-    Phrase inner = phraseAfter(toks, open + 1, k);
-    if (inner.end() == k && hasName(toks, inner)) {
-      return inner;
-    }
-    return relativeHead(toks, open - 1, k, start, pre);
-  }
-
-  /**
-   * "Lee, who waved a flag bearing the words, "...," shouted": the subject is the phrase before the
-   * relative clause that opens the apposition; {@code fallback} otherwise.
-   */
-  private Phrase relativeHead(
-      List<AttributionToken> toks, int from, int verb, int start, Phrase fallback) {
-    for (int j = from; j > Math.max(start, verb - 40); j--) {
-      if (RELATIVES.contains(toks.get(j).lower()) && toks.get(j - 1).isPunct(",")) {
-        Phrase head = phraseEndingAt(toks, j - 2, start);
-        return head.isEmpty() ? fallback : head;
-      }
-    }
-    return fallback;
-  }
-
-  private boolean hasName(List<AttributionToken> toks, Phrase p) {
-    return !p.isEmpty() && names.hasPerson(toks.subList(p.start(), p.end()));
-  }
-
-  private Phrase phraseEndingAt(List<AttributionToken> toks, int k, int start) {
-    if (k < start || !toks.get(k).isWord()) {
-      return Phrase.EMPTY;
-    }
-    Gender g = SpeakerLexicon.pronoun(language, toks.get(k).lower());
-    if (g != null) {
-      return new Phrase(k, k + 1, g);
-    }
-    int j = k;
-    while (j >= start && k - j < 10) {
-      AttributionToken x = toks.get(j);
-      if (!x.isWord()) {
-        break;
-      }
-      String w = x.lower();
-      if (x.capitalized() || w.equals("'s")) {
-        j--;
-        continue;
-      }
-      if (verbs.auxiliaries().contains(w)) {
-        break;
-      }
-      if (j < k && isLink(w) && j - 1 >= start && toks.get(j - 1).isWord()) {
-        j--; // "le ministère des Affaires étrangères": a complement inside the phrase
-        continue;
-      }
-      if (SpeakerLexicon.DETERMINERS.contains(w)) {
-        j--;
-        boolean linked =
-            j >= start
-                && toks.get(j).isWord()
-                && !toks.get(j).capitalized()
-                && SpeakerLexicon.ROLE_LINKS.contains(toks.get(j).lower());
-        if (!linked) {
-          break;
-        }
-        continue;
-      }
-      if (j < k
-          && (SpeakerLexicon.ROLE_LINKS.contains(w) || SpeakerLexicon.isParticle(language, w))) {
-        j--;
-        continue;
-      }
-      if (SpeakerLexicon.isPhraseBreak(language, w)
-          || verbs.isAnyForm(w)
-          || verbs.auxiliaries().contains(w)
-          || SpeakerLexicon.isSkippable(w)
-          || SpeakerLexicon.pronoun(language, w) != null
-          || WH_WORDS.contains(w)) {
-        break;
-      }
-      j--;
-    }
-    int from = j + 1;
-    while (from <= k
-        && (SpeakerLexicon.ROLE_LINKS.contains(toks.get(from).lower())
-            && !SpeakerLexicon.DETERMINERS.contains(toks.get(from).lower()))) {
-      from++;
-    }
-    boolean clause = j >= start && WH_WORDS.contains(toks.get(j).lower());
-    return from <= k && (clause || anchored(toks, from, k + 1))
-        ? new Phrase(from, k + 1, null)
-        : Phrase.EMPTY;
-  }
-
-  /** A subject has a name, a determiner or a role word; "now" or "clearly" alone is none. */
-  private static boolean anchored(List<AttributionToken> toks, int from, int to) {
-    for (int k = from; k < to; k++) {
-      AttributionToken t = toks.get(k);
-      if (t.capitalized()
-          || SpeakerLexicon.DETERMINERS.contains(t.lower())
-          || SpeakerRoles.roleOf(t.lower()) != null) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -22,6 +22,13 @@ final class AttributionVerbMatcher {
         verbs.sources().stream().map(source -> source.split("\\|")).toArray(String[][]::new);
   }
 
+  /**
+   * English base forms that report words only after "to" ("to tweet that"): alone they are nouns as
+   * often as verbs ("a tweet", "a Facebook post").
+   */
+  private static final java.util.Set<String> INFINITIVES =
+      AttributionVerbs.words("tweet write post text");
+
   AttributionVerbs verbs() {
     return verbs;
   }
@@ -100,6 +107,12 @@ final class AttributionVerbMatcher {
         }
       }
       return new VerbMatch(i, i + 1, printed, clitic, VerbType.FINITE);
+    }
+    if (language.equals("en")
+        && INFINITIVES.contains(w)
+        && i > 0
+        && toks.get(i - 1).lower().equals("to")) {
+      return new VerbMatch(i, i + 1, t.text(), null, VerbType.FINITE); // "only for Cole to tweet"
     }
     if (verbs.gerunds().contains(w)) {
       return new VerbMatch(i, i + 1, t.text(), null, VerbType.GERUND);

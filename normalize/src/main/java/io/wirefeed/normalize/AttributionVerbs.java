@@ -78,7 +78,8 @@ record AttributionVerbs(
               """
               adding saying noting telling explaining warning insisting arguing stressing asking
               declaring calling describing urging claiming acknowledging predicting complaining vowing
-              promising suggesting\
+              promising suggesting writing tweeting posting replying responding answering recalling
+              texting\
               """),
           words(
               """

@@ -29,6 +29,7 @@ final class QuoteDocument {
   private int[] firstParagraphToken;
   private int[] lastParagraphToken;
   private SpeakerIndex index;
+  private ImpliedSpeakers implied;
 
   /** The speaker of the previous quotation, for the next one that has no attribution. */
   private String lastSpeaker;
@@ -55,6 +56,7 @@ final class QuoteDocument {
     spans.sort(Comparator.comparingInt(QuoteSpan::paragraph).thenComparingInt(QuoteSpan::open));
     tokenizeAroundQuotes();
     index = new SpeakerIndex(language, tokenized, orderBase, sentenceBase);
+    implied = new ImpliedSpeakers(language, finder, index.names());
     List<Quote> out = new ArrayList<>();
     int d = 0;
     for (int i = 0; i < spans.size(); i++) {
@@ -166,6 +168,7 @@ final class QuoteDocument {
             || QuoteJudge.resumesQuote(toks, qi, start)
             || QuoteJudge.looksLikeSentence(text, span.text(), words, post != null);
     Attribution a;
+    int from = -1; // the paragraph whose tokens hold a's subject, when it precedes the quotation
     if (inner != null) {
       a = inner.attribution();
     } else if (atStart
@@ -173,6 +176,7 @@ final class QuoteDocument {
       a = post;
     } else {
       a = pre != null ? pre : post;
+      from = pre != null ? p : -1;
     }
     if (a == null && span.closed()) {
       Paragraph last = tokenized.get(span.lastParagraph());
@@ -181,16 +185,26 @@ final class QuoteDocument {
     }
     if (a == null && atStart && qi == 0 && p > 0) {
       a = introducedByPreviousParagraph(p);
+      from = p - 1;
     }
     if (!QuoteJudge.keep(span, text, words, a, direct, atStart, toks, qi, start, finder)) {
       return null;
     }
     long order = orderBase[p] + qi;
     long sentence = sentenceBase[p] + para.sentenceOf(qi);
+    index.attributing(span.text());
     String speaker;
+    Attribution implicit =
+        a == null ? impliedAttribution(p, toks, qi, start, colon, atStart) : null;
     if (a != null) {
-      speaker = resolve(a, toks, start, order, (int) sentence);
-    } else if (p - lastParagraph <= 2 && lastSpeaker != null) {
+      speaker = resolve(a, toks, start, order, lookupOrder(a, from, order), (int) sentence);
+    } else if (implicit != null) {
+      int held = colon || start > 0 ? p : p - 1; // the paragraph whose tokens hold the subject
+      speaker =
+          resolve(implicit, toks, start, order, lookupOrder(implicit, held, order), (int) sentence);
+    } else if (p - lastParagraph <= 2
+        && lastSpeaker != null
+        && (lastPerson == null || !index.namedInQuote(lastPerson))) {
       // the wire convention: a quotation paragraph right after a quote continues the same speaker
       speaker = lastSpeaker;
       if (lastPerson != null) {
@@ -206,6 +220,57 @@ final class QuoteDocument {
     lastSentence = sentence;
     QuoteKind kind = direct && words > 1 ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
     return new Quote(text, speaker, a == null ? null : a.verb(), kind, p);
+  }
+
+  /**
+   * A speaker no verb attributes: the subject of a clause closed by the colon before the quotation,
+   * or the issuer of the statement the previous sentence announces.
+   */
+  private Attribution impliedAttribution(
+      int p, List<AttributionToken> toks, int qi, int start, boolean colon, boolean atStart) {
+    if (colon) {
+      return implied.beforeColon(toks, start, qi - 1);
+    }
+    if (!atStart) {
+      return null;
+    }
+    if (start > 0) {
+      Paragraph para = tokenized.get(p);
+      return implied.statementIn(toks, para.sentenceStartOf(start - 1), start);
+    }
+    if (qi != 0 || p == 0) {
+      return null;
+    }
+    Paragraph prev = tokenized.get(p - 1);
+    int n = prev.tokens().size();
+    return n == 0 ? null : implied.statementIn(prev.tokens(), prev.sentenceStartOf(n - 1), n);
+  }
+
+  /**
+   * Where to look for the person a preceding subject refers to: the people named before the subject
+   * itself ("The businessman said of Warren": not Warren), else before the quotation.
+   */
+  private long lookupOrder(Attribution a, int paragraph, long order) {
+    if (paragraph < 0 || !a.before()) {
+      return order;
+    }
+    long lookup = a.verbAt() >= 0 ? Math.min(order, orderBase[paragraph] + a.verbAt()) : order;
+    if (a.subject().isEmpty()) {
+      return lookup;
+    }
+    List<AttributionToken> toks = tokenized.get(paragraph).tokens();
+    int offset = a.subject().get(0).start();
+    int lo = 0;
+    int hi = toks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return Math.min(lookup, orderBase[paragraph] + lo);
   }
 
   /** "The mayor said:" closing the previous paragraph introduces a quotation paragraph. */
@@ -230,28 +295,41 @@ final class QuoteDocument {
     Paragraph para = tokenized.get(span.paragraph());
     long order = orderBase[span.paragraph()] + para.tokens().size();
     int sentence = sentenceBase[span.paragraph()] + para.sentenceCount();
-    String speaker = resolve(inner.attribution(), para.tokens(), 0, order, sentence);
+    index.attributing(span.text());
+    String speaker = resolve(inner.attribution(), para.tokens(), 0, order, order, sentence);
     lastParagraph = span.paragraph();
     out.add(
         new Quote(text, speaker, inner.attribution().verb(), QuoteKind.DIRECT, span.paragraph()));
     return true;
   }
 
-  /** The speaker's name for an attribution; also remembered for the next quotation. */
+  /**
+   * The speaker's name for an attribution; also remembered for the next quotation. People are
+   * looked up among those named before {@code lookup}; the speaker is noted at {@code order}.
+   */
   private String resolve(
-      Attribution a, List<AttributionToken> toks, int sentenceStart, long order, int sentence) {
+      Attribution a,
+      List<AttributionToken> toks,
+      int sentenceStart,
+      long order,
+      long lookup,
+      int sentence) {
     Person person = null;
     String printed = null;
     switch (a.kind()) {
       case PHRASE -> {
-        person = resolvePhrase(a.subject(), order, sentence);
-        printed =
-            person == null
-                ? AttributionTokenizer.printed(a.subject(), 0, a.subject().size())
-                : null;
+        List<AttributionToken> subject = a.subject();
+        if (!NonSpeakers.canSpeak(index.names(), subject)) {
+          subject = NonSpeakers.author(index.names(), subject); // "Ivana Trump's brief said"
+        }
+        if (subject != null) {
+          person = resolvePhrase(subject, lookup, sentence);
+          printed =
+              person == null ? AttributionTokenizer.printed(subject, 0, subject.size()) : null;
+        }
       }
-      case PRONOUN -> person = index.byPronoun(a.gender(), order, sentence);
-      case DROPPED -> person = index.byPronoun(Gender.UNKNOWN, order, sentence);
+      case PRONOUN -> person = index.byPronoun(a.gender(), lookup, sentence);
+      case DROPPED -> person = index.byPronoun(Gender.UNKNOWN, lookup, sentence);
       case INHERITED -> {
         if (lastSentence == sentence && lastSpeaker != null) {
           // "..., a-t-il insisté, ajoutant : "..."": the participle shares the earlier quote's
@@ -259,9 +337,12 @@ final class QuoteDocument {
           person = lastPerson;
           printed = lastPerson == null ? lastSpeaker : null;
         } else {
-          person = index.firstInSentence(sentence, order);
+          person = index.firstInSentence(sentence, lookup);
           if (person == null) {
-            return resolveSentenceSubject(a, toks, sentenceStart, order, sentence);
+            return resolveSentenceSubject(a, toks, sentenceStart, order, lookup, sentence);
+          }
+          if (index.namedInQuote(person)) {
+            person = null; // the sentence's subject is named in the quotation: no safe guess
           }
         }
       }
@@ -283,8 +364,8 @@ final class QuoteDocument {
       return name.org() ? null : index.byName(name.tokens(), name.gender(), order);
     }
     SpeakerNames.Description d = names.describe(subject);
-    if (d.roles().isEmpty() || d.plural()) {
-      return null;
+    if (d.roles().isEmpty() || d.plural() || names.indefinite(subject)) {
+      return null; // "a woman in Worcester" introduces someone; it names nobody met before
     }
     Person person = index.byRole(d.roles(), d.modifiers(), d.gender(), order);
     if (person == null && d.definite() && SpeakerRoles.generic(d.roles())) {
@@ -300,15 +381,23 @@ final class QuoteDocument {
    * A participle with no earlier quotation in its sentence: the subject that opens the sentence.
    */
   private String resolveSentenceSubject(
-      Attribution a, List<AttributionToken> toks, int sentenceStart, long order, int sentence) {
-    AttributionPhrases.Phrase subject = finder.phraseAfter(toks, sentenceStart, toks.size());
-    if (subject.isEmpty() || subject.pronoun() != null) {
+      Attribution a,
+      List<AttributionToken> toks,
+      int sentenceStart,
+      long order,
+      long lookup,
+      int sentence) {
+    AttributionPhrases.Phrase subject = implied.sentenceSubject(toks, sentenceStart, toks.size());
+    if (subject.isEmpty()
+        || subject.pronoun() != null
+        || implied.refersBack(toks.subList(subject.start(), subject.end()))) {
       Gender gender = subject.pronoun() == null ? Gender.UNKNOWN : subject.pronoun();
       return resolve(
           new Attribution(a.verb(), Kind.PRONOUN, List.of(), gender, true, false),
           toks,
           sentenceStart,
           order,
+          lookup,
           sentence);
     }
     List<AttributionToken> words = toks.subList(subject.start(), subject.end());
@@ -317,6 +406,7 @@ final class QuoteDocument {
         toks,
         sentenceStart,
         order,
+        lookup,
         sentence);
   }
 

@@ -69,7 +69,16 @@ final class SpeakerIndex {
     }
   }
 
-  private record Mention(Person person, long order, int sentence, boolean possessive) {}
+  /**
+   * One printed name. A modifier ("Smith's", "Clinton campaign spokesman") or a complement ("says
+   * of Warren") is not the subject of its clause.
+   */
+  private record Mention(
+      Person person, long order, int sentence, boolean modifier, boolean complement) {
+    boolean subjectLike() {
+      return !modifier && !complement;
+    }
+  }
 
   private final SpeakerNames names;
   private final List<Mention> mentions = new ArrayList<>();
@@ -77,6 +86,10 @@ final class SpeakerIndex {
   private final Map<String, List<Person>> bySurname = new HashMap<>();
   private final Map<String, List<Person>> byOtherPart = new HashMap<>();
   private final List<Person> roled = new ArrayList<>();
+  private final String language;
+
+  /** The quotation being attributed: the people it names are not its speaker. */
+  private QuoteNames quote = new QuoteNames("");
 
   SpeakerIndex(
       String language,
@@ -84,6 +97,7 @@ final class SpeakerIndex {
       long[] orderBase,
       int[] sentenceBase) {
     this.names = new SpeakerNames(language);
+    this.language = language;
     for (int p = 0; p < paragraphs.size(); p++) {
       collect(paragraphs.get(p), orderBase[p], sentenceBase[p]);
     }
@@ -91,6 +105,8 @@ final class SpeakerIndex {
 
   private void collect(AttributionTokenizer.Paragraph para, long base, int sentenceBase) {
     List<AttributionToken> toks = para.tokens();
+    int previousEnd = -1;
+    boolean previousComplement = false;
     int i = 0;
     while (i < toks.size()) {
       if (!names.isNameToken(toks.get(i))) {
@@ -98,7 +114,8 @@ final class SpeakerIndex {
         continue;
       }
       int j = names.runEnd(toks, i);
-      SpeakerNames.Name name = names.name(toks, i, j);
+      SpeakerNames.Name name =
+          SpeakerMentions.regionAfterCity(toks, i, j) ? null : names.name(toks, i, j);
       if (name != null && !name.org()) {
         int sentenceStart = para.sentenceStartOf(i);
         Person person = find(name.tokens(), base + i);
@@ -113,10 +130,25 @@ final class SpeakerIndex {
                   : names.context(toks, i, j, sentenceStart);
           absorb(person, name, context);
         }
-        boolean possessive = j < toks.size() && toks.get(j).lower().equals("'s");
+        boolean modifier =
+            j < toks.size()
+                && (toks.get(j).lower().equals("'s")
+                    || SpeakerMentions.modifiesNext(names, toks, j));
+        // "to Joe Biden and Bernie Sanders": both names are the complement
+        boolean complement =
+            SpeakerMentions.complement(language, toks, i, name.start())
+                || (previousComplement
+                    && previousEnd == i - 1
+                    && SpeakerMentions.isConjunction(toks.get(i - 1).lower()));
+        previousEnd = j;
+        previousComplement = complement;
         mentions.add(
             new Mention(
-                person, base + name.start(), sentenceBase + para.sentenceOf(i), possessive));
+                person,
+                base + name.start(),
+                sentenceBase + para.sentenceOf(i),
+                modifier,
+                complement));
         person.mentioned(base + name.start());
       }
       i = j;
@@ -248,7 +280,7 @@ final class SpeakerIndex {
         i >= 0 && steps < WINDOW_MENTIONS && mentions.get(i).sentence() == sentence;
         i--, steps++) {
       Mention m = mentions.get(i);
-      if (!m.possessive() && m.person().confirmed) {
+      if (m.subjectLike() && m.person().confirmed) {
         first = m.person();
       }
     }
@@ -261,7 +293,7 @@ final class SpeakerIndex {
   void noteSpeaker(Person person, long order, int sentence) {
     if (person != null
         && (speakers.isEmpty() || speakers.get(speakers.size() - 1).order() <= order)) {
-      speakers.add(new Mention(person, order, sentence, false));
+      speakers.add(new Mention(person, order, sentence, false, false));
     }
   }
 
@@ -315,7 +347,7 @@ final class SpeakerIndex {
         bestOrder = last;
       }
     }
-    return best;
+    return best == null || namedInQuote(best) ? null : best;
   }
 
   /**
@@ -334,11 +366,14 @@ final class SpeakerIndex {
         break;
       }
       Person p = m.person();
-      if (!m.possessive()
+      if (m.subjectLike()
           && p.confirmed
           && !p.roles.isEmpty()
           && p.tokens.size() > 1
           && gender.compatibleWith(p.gender)) {
+        if (namedInQuote(p)) {
+          return null;
+        }
         learn(p, gender);
         return p;
       }
@@ -349,18 +384,33 @@ final class SpeakerIndex {
   /**
    * The most recent person compatible with a pronoun: sentences are searched backwards and, within
    * a sentence, from its start (the subject comes first); the speakers of earlier quotations count
-   * too.
+   * too. In the pronoun's own sentence a complement ("Asked about Romney, he said") is skipped; in
+   * an earlier one it is taken only when no subject fits.
    */
   Person byPronoun(Gender gender, long order, int sentence) {
-    return byReference(gender, Set.of(), order, sentence);
+    return byReference(gender, Set.of(), order, sentence, false);
   }
 
   /**
    * The most recent person a definite description ("the minister", "el mandatario") can refer to:
-   * like a pronoun, but someone known to hold another role is skipped.
+   * like a pronoun, but someone known to hold another role is skipped, and a capitalized run never
+   * confirmed as a person is not guessed.
    */
   Person byDescription(Gender gender, Set<String> roles, long order, int sentence) {
-    return byReference(gender, roles, order, sentence);
+    return byReference(gender, roles, order, sentence, true);
+  }
+
+  /**
+   * Remembers the words of the quotation being attributed; its named people are not its speaker.
+   */
+  void attributing(String quoteText) {
+    quote = new QuoteNames(quoteText);
+  }
+
+  /** Whether the quotation being attributed names this person (see {@link QuoteNames}). */
+  boolean namedInQuote(Person p) {
+    List<Person> namesakes = bySurname.get(SpeakerLexicon.fold(p.tokens.get(p.tokens.size() - 1)));
+    return quote.names(p, namesakes == null || namesakes.size() <= 1);
   }
 
   private boolean fits(Person p, Gender gender, Set<String> roles) {
@@ -381,7 +431,8 @@ final class SpeakerIndex {
     return false;
   }
 
-  private Person byReference(Gender gender, Set<String> roles, long order, int sentence) {
+  private Person byReference(
+      Gender gender, Set<String> roles, long order, int sentence, boolean confirmedOnly) {
     if (gender == Gender.PLURAL) {
       return null;
     }
@@ -397,6 +448,7 @@ final class SpeakerIndex {
       if (sentence - current > WINDOW_SENTENCES) {
         break;
       }
+      boolean own = current == sentence;
       // the speaker of a quotation in this sentence first, then the mentions from the sentence
       // start
       Person found = null;
@@ -412,28 +464,35 @@ final class SpeakerIndex {
       while (mk >= 0 && mentions.get(mk).sentence() == current) {
         mk--;
       }
-      for (int k = mk + 1; k <= mi && found == null; k++) {
-        Mention m = mentions.get(k);
-        Person p = m.person();
-        if (m.possessive() || !fits(p, gender, roles)) {
-          continue;
-        }
-        if (p.confirmed) {
-          found = p;
-        } else if (weak == null && p.tokens.size() > 1) {
-          weak = p;
+      for (int pass = 0; pass < (own ? 1 : 2) && found == null; pass++) {
+        for (int k = mk + 1; k <= mi && found == null; k++) {
+          Mention m = mentions.get(k);
+          Person p = m.person();
+          boolean eligible = pass == 0 ? m.subjectLike() : !m.modifier() && m.complement();
+          if (!eligible || !fits(p, gender, roles)) {
+            continue;
+          }
+          if (p.confirmed) {
+            found = p;
+          } else if (weak == null && p.tokens.size() > 1 && !confirmedOnly) {
+            weak = p;
+          }
         }
       }
       if (found != null) {
+        if (namedInQuote(found)) {
+          return null; // the likeliest referent is named in the quotation: no safe guess
+        }
         learn(found, gender);
         return found;
       }
       si = sk;
       mi = mk;
     }
-    if (weak != null) {
-      learn(weak, gender);
+    if (weak == null || namedInQuote(weak)) {
+      return null;
     }
+    learn(weak, gender);
     return weak;
   }
 

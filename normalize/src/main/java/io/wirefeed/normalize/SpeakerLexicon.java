@@ -260,6 +260,7 @@ final class SpeakerLexicon {
           gott dio deus although though despite since because unlike like according asked during
           until whether even only just perhaps maybe yes thus hence therefore instead indeed
           besides moreover furthermore nevertheless today yesterday tomorrow where why how lorsque
+          about around nearly almost roughly once
           puisque pourtant cependant toutefois selon según secondo segundo laut according aujourd'hui hier demain aunque mientras hoy ayer
           obwohl während heute gestern sebbene mentre oggi ieri embora enquanto hoje ontem\
           """);

@@ -158,8 +158,10 @@ final class SpeakerNames {
     if (gender == Gender.UNKNOWN) {
       gender = first;
     }
+    // "Jane Doe said", and "Jane Doe, acknowledged" where a comma slips between name and verb
+    int v = j < toks.size() && toks.get(j).isPunct(",") ? j + 1 : j;
     boolean speaks =
-        j < toks.size() && toks.get(j).isWord() && verbs.finite().contains(toks.get(j).lower());
+        v < toks.size() && toks.get(v).isWord() && verbs.finite().contains(toks.get(v).lower());
     boolean confirmed = !org && (titled || first != Gender.UNKNOWN || speaks);
     return new Name(List.copyOf(tokens), s, gender, confirmed, org);
   }
@@ -181,14 +183,36 @@ final class SpeakerNames {
       }
       int j = runEnd(np, i);
       boolean possessive = j < np.size() && np.get(j).lower().equals("'s");
-      boolean complement = linkedBefore(np, i);
-      Name n = j == np.size() ? name(np, i, j) : null;
+      boolean complement = linkedBefore(np, i) || placedBefore(np, i);
+      // "Ana Lee of Tampa", "Markus Weber aus Dortmund": a name may head its own complement
+      boolean headed =
+          j + 1 < np.size()
+              && !np.get(j).capitalized()
+              && HEAD_LINKS.contains(np.get(j).lower())
+              // a German noun is capitalized too: "Schweißer aus Dortmund" names nobody
+              && (j - i > 1 || !language.equals("de"));
+      Name n = j == np.size() || headed ? name(np, i, j) : null;
       if (n != null && !possessive && !complement) {
         best = n;
       }
       i = j;
     }
     return best;
+  }
+
+  /** Links after which a phrase says where a named person is from or whom they work for. */
+  private static final Set<String> HEAD_LINKS =
+      AttributionVerbs.words("of from de d' del della di da do aus von");
+
+  /** Prepositions of place before a capitalized run: "a welder from Dayton", "aus Dortmund". */
+  private static final Set<String> PLACE_LINKS =
+      AttributionVerbs.words("from in at near aus bei nahe près chez en desde vicino perto");
+
+  private static boolean placedBefore(List<AttributionToken> np, int i) {
+    return i > 0
+        && np.get(i - 1).isWord()
+        && !np.get(i - 1).capitalized()
+        && PLACE_LINKS.contains(np.get(i - 1).lower());
   }
 
   /** A capitalized word owned by a determiner or "of"/"de": "ministre de la Santé". */
@@ -229,6 +253,22 @@ final class SpeakerNames {
         && !w.equals("l'")
         && !w.equals("the")
         && !w.equals("le");
+  }
+
+  /** Indefinite articles per language: a phrase they open introduces someone new. */
+  private static final Map<String, Set<String>> INDEFINITES =
+      Map.of(
+          "en", AttributionVerbs.words("a an"),
+          "fr", AttributionVerbs.words("un une"),
+          "es", AttributionVerbs.words("un una uno"),
+          "it", AttributionVerbs.words("un una uno un'"),
+          "pt", AttributionVerbs.words("um uma"),
+          "de", AttributionVerbs.words("ein eine einer einem einen"));
+
+  /** Whether a description opens with an indefinite article ("a woman", "un soudeur"). */
+  boolean indefinite(List<AttributionToken> np) {
+    return !np.isEmpty()
+        && INDEFINITES.getOrDefault(language, Set.of()).contains(np.get(0).lower());
   }
 
   /** The roles and modifiers of a description ("le général syrien": general, "syrie"). */

@@ -48,6 +48,11 @@ final class SpeakerRoles {
         "spokesperson",
         "spokesman spokeswoman spokesperson porte-parole portavoz portavoce porta-voz sprecher"
             + " sprecherin regierungssprecher");
+    role(
+        m,
+        "aide",
+        "aide adviser advisor staffer pollster surrogate consultant manager conseiller conseillere"
+            + " asesor asesora consigliere consigliera assessor assessora berater beraterin");
     role(m, "senator", "senator senateur senatrice senador senadora senatore senatorin sen.");
     role(
         m,
