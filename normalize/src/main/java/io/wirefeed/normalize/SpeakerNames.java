@@ -158,8 +158,10 @@ final class SpeakerNames {
     if (gender == Gender.UNKNOWN) {
       gender = first;
     }
-    // "Jane Doe said", and "Jane Doe, acknowledged" where a comma slips between name and verb
-    int v = j < toks.size() && toks.get(j).isPunct(",") ? j + 1 : j;
+    // "Jane Doe said", and "..., Jane Doe, acknowledged" where the name is an apposition of its own; not a name
+    // that merely ends a relative clause or an apposition ("X, qui tient une auberge à Kyoto, dit ...")
+    boolean bracketed = i == 0 || !toks.get(i - 1).isWord();
+    int v = bracketed && j < toks.size() && toks.get(j).isPunct(",") ? j + 1 : j;
     boolean speaks =
         v < toks.size() && toks.get(v).isWord() && verbs.finite().contains(toks.get(v).lower());
     boolean confirmed = !org && (titled || first != Gender.UNKNOWN || speaks);

@@ -24,6 +24,20 @@ class SpeakerAttributionTest {
     return quotes.get(0).speaker();
   }
 
+  @Test
+  void aPlaceEndingARelativeClauseBeforeTheSpeechVerbIsNotThePronounsReferent() {
+    for (String place : List.of("près du temple Eikan-do", "à Kyoto")) {
+      assertThat(
+              speakerOf(
+                  "fr",
+                  "Aiko Tanaka, qui tient une auberge " + place + ", dit comprendre l'exaspération"
+                      + " des riverains.",
+                  "« Les touristes font vivre le quartier », a-t-elle confié."))
+          .as(place)
+          .isEqualTo("Aiko Tanaka");
+    }
+  }
+
   // 1. subject + verb + "of"/"about" + object: the object never speaks
 
   @Test
