@@ -28,6 +28,7 @@ final class CharsetSniffer {
   /** The decoded text, the charset used and which rule chose it. */
   record Decoded(String text, Charset charset, String rule) {}
 
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final int PROLOG_SCAN = 1024;
   private static final int META_SCAN = 8192;
   private static final int DETECTOR_SCAN = 256 * 1024;
@@ -190,7 +191,6 @@ final class CharsetSniffer {
 
   /** UTF-8 where it is valid, each byte that is not part of a valid sequence read as windows-1252. */
   static String decodeUtf8Mixed(byte[] b, int offset) {
-    Charset windows1252 = Charset.forName("windows-1252");
     StringBuilder out = new StringBuilder(b.length - offset);
     int i = offset;
     while (i < b.length) {
@@ -212,7 +212,7 @@ final class CharsetSniffer {
         i += length;
         continue;
       }
-      String single = new String(b, i, 1, windows1252);
+      String single = new String(b, i, 1, WINDOWS_1252);
       // The five bytes windows-1252 leaves undefined stay as their C1 code point rather than U+FFFD.
       out.append(single.equals("\ufffd") ? (char) lead : single.charAt(0));
       i++;

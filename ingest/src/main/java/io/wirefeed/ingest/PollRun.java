@@ -207,20 +207,20 @@ final class PollRun {
     Set<String> inDocument = new HashSet<>();
     boolean complete = true;
     for (FeedEntry entry : entries) {
-      String key = ItemKeys.seenKey(entry);
-      if (!inDocument.add(key)) {
+      SeenItems.Item item = SeenItems.Item.of(entry);
+      if (!inDocument.add(item.key())) {
         seenItems++;
         continue;
       }
-      SeenItems.Verdict verdict = seen.verdict(entry);
+      SeenItems.Verdict verdict = seen.verdict(item);
       if (verdict == SeenItems.Verdict.UNCHANGED) {
         seenItems++;
         // Still in the feed, so still needed: keep it out of the oldest keys that bounding drops.
-        seen.keep(entry);
+        seen.keep(item);
         continue;
       }
       if (verdict == SeenItems.Verdict.CHANGED) {
-        LOG.debug("item {} of feed {} changed; fetching it again", key, feed.id());
+        LOG.debug("item {} of feed {} changed; fetching it again", item.key(), feed.id());
       }
       if (fresh >= tools.limits().maxItemsPerPoll() || itemError != null || interrupted) {
         backlog |= fresh >= tools.limits().maxItemsPerPoll();
@@ -229,7 +229,7 @@ final class PollRun {
       }
       fresh++;
       if (handleItem(entry)) {
-        seen.keep(entry);
+        seen.keep(item);
       } else {
         complete = false;
       }

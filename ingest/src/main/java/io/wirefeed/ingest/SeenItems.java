@@ -32,6 +32,13 @@ final class SeenItems {
   /** What is kept per key: the fingerprint (null: saved before fingerprints) and the link key (or null). */
   private record Seen(String fingerprint, String linkKey) {}
 
+  /** An item of the document with its keys, derived once: see {@link ItemKeys}. */
+  record Item(String key, String fingerprint, String linkKey) {
+    static Item of(FeedEntry e) {
+      return new Item(ItemKeys.seenKey(e), ItemKeys.fingerprint(e), ItemKeys.linkKey(e));
+    }
+  }
+
   private final Map<String, Seen> saved = new HashMap<>();
   private final Map<String, String> keyByLink = new HashMap<>();
   private final LinkedHashMap<String, Seen> current = new LinkedHashMap<>();
@@ -53,25 +60,24 @@ final class SeenItems {
     return s;
   }
 
-  /** How {@code e} compares with the saved state. */
-  Verdict verdict(FeedEntry e) {
-    String key = savedKey(e);
+  /** How {@code item} compares with the saved state. */
+  Verdict verdict(Item item) {
+    String key = savedKey(item);
     if (key == null) {
       return Verdict.NEW;
     }
     String before = saved.get(key).fingerprint();
-    return before == null || before.equals(ItemKeys.fingerprint(e)) ? Verdict.UNCHANGED : Verdict.CHANGED;
+    return before == null || before.equals(item.fingerprint()) ? Verdict.UNCHANGED : Verdict.CHANGED;
   }
 
-  /** Records {@code e} as handled (or still listed) now: newest, with its current fingerprint. */
-  void keep(FeedEntry e) {
-    String key = ItemKeys.seenKey(e);
-    String previous = savedKey(e);
+  /** Records {@code item} as handled (or still listed) now: newest, with its current fingerprint. */
+  void keep(Item item) {
+    String previous = savedKey(item);
     if (previous != null) {
       current.remove(previous);
     }
-    current.remove(key);
-    current.put(key, new Seen(ItemKeys.fingerprint(e), ItemKeys.linkKey(e)));
+    current.remove(item.key());
+    current.put(item.key(), new Seen(item.fingerprint(), item.linkKey()));
   }
 
   /** The entries to save, oldest first (the caller bounds how many). */
@@ -83,7 +89,8 @@ final class SeenItems {
 
   /** The saved entry of an item as {@link #keep} writes it. */
   static String entryOf(FeedEntry e) {
-    return entry(ItemKeys.seenKey(e), new Seen(ItemKeys.fingerprint(e), ItemKeys.linkKey(e)));
+    Item item = Item.of(e);
+    return entry(item.key(), new Seen(item.fingerprint(), item.linkKey()));
   }
 
   /** The fingerprint part of a saved entry, or null. */
@@ -91,13 +98,11 @@ final class SeenItems {
     return part(entry.split(String.valueOf(SEPARATOR), -1), 1);
   }
 
-  private String savedKey(FeedEntry e) {
-    String key = ItemKeys.seenKey(e);
-    if (saved.containsKey(key)) {
-      return key;
+  private String savedKey(Item item) {
+    if (saved.containsKey(item.key())) {
+      return item.key();
     }
-    String link = ItemKeys.linkKey(e);
-    return link == null ? null : keyByLink.get(link);
+    return item.linkKey() == null ? null : keyByLink.get(item.linkKey());
   }
 
   private static String entry(String key, Seen seen) {

@@ -18,7 +18,7 @@ class SeenItemsTest {
   private static SeenItems after(FeedEntry... handled) {
     SeenItems first = SeenItems.of(List.of());
     for (FeedEntry e : handled) {
-      first.keep(e);
+      first.keep(SeenItems.Item.of(e));
     }
     // What the next poll loads from the saved state.
     return SeenItems.of(first.toState());
@@ -29,10 +29,10 @@ class SeenItemsTest {
     FeedEntry story = item("afp-1", "Ceasefire talks resume", "https://afp.example/1");
     SeenItems seen = after(story);
 
-    assertThat(seen.verdict(story)).isEqualTo(SeenItems.Verdict.UNCHANGED);
-    assertThat(seen.verdict(item("afp-1", "UPDATE 1-Ceasefire talks resume", "https://afp.example/1")))
+    assertThat(verdict(seen, story)).isEqualTo(SeenItems.Verdict.UNCHANGED);
+    assertThat(verdict(seen, item("afp-1", "UPDATE 1-Ceasefire talks resume", "https://afp.example/1")))
         .isEqualTo(SeenItems.Verdict.CHANGED);
-    assertThat(seen.verdict(item("afp-2", "Quake in Japan", "https://afp.example/2")))
+    assertThat(verdict(seen, item("afp-2", "Quake in Japan", "https://afp.example/2")))
         .isEqualTo(SeenItems.Verdict.NEW);
   }
 
@@ -42,9 +42,9 @@ class SeenItemsTest {
     SeenItems seen = after(first);
     FeedEntry regenerated = item("urn:uuid:90c4", "Ceasefire talks resume", "https://afp.example/1");
 
-    assertThat(seen.verdict(regenerated)).isEqualTo(SeenItems.Verdict.UNCHANGED);
+    assertThat(verdict(seen, regenerated)).isEqualTo(SeenItems.Verdict.UNCHANGED);
 
-    seen.keep(regenerated);
+    seen.keep(SeenItems.Item.of(regenerated));
     // The entry is replaced, not added: the state does not grow by one entry per fetch.
     assertThat(seen.toState()).singleElement().isEqualTo(SeenItems.entryOf(regenerated));
   }
@@ -55,7 +55,7 @@ class SeenItemsTest {
     FeedEntry b = item("b", "B", "https://x.example/b");
     SeenItems seen = after(a, b);
 
-    seen.keep(a);
+    seen.keep(SeenItems.Item.of(a));
 
     assertThat(seen.toState()).containsExactly(SeenItems.entryOf(b), SeenItems.entryOf(a));
   }
@@ -66,7 +66,11 @@ class SeenItemsTest {
 
     SeenItems seen = SeenItems.of(List.of(ItemKeys.seenKey(story)));
 
-    assertThat(seen.verdict(item("afp-1", "Another title", "https://afp.example/1")))
+    assertThat(verdict(seen, item("afp-1", "Another title", "https://afp.example/1")))
         .isEqualTo(SeenItems.Verdict.UNCHANGED);
+  }
+
+  private static SeenItems.Verdict verdict(SeenItems seen, FeedEntry e) {
+    return seen.verdict(SeenItems.Item.of(e));
   }
 }

@@ -1,5 +1,6 @@
 package io.wirefeed.publish;
 
+import static io.wirefeed.publish.Fixtures.awaitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.broker.EmbeddedKafka;
@@ -15,8 +16,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ArticleProcessorScaleOutTest {
   private static final int PARTITIONS = 4;
   private static final int HALF = 200;
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration TIMEOUT = Fixtures.TIMEOUT;
   private static final Set<Integer> ALL_PARTITIONS = Set.of(0, 1, 2, 3);
 
   @TempDir
@@ -128,13 +127,6 @@ class ArticleProcessorScaleOutTest {
     return all;
   }
 
-  private static void awaitUntil(String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + TIMEOUT.toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as(what + " within " + TIMEOUT).isLessThan(deadline);
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-    }
-  }
 
   /** One normalize instance on its own thread, remembering the raw ids it published articles for. */
   private static final class Instance {

@@ -1,5 +1,6 @@
 package io.wirefeed.publish;
 
+import static io.wirefeed.publish.Fixtures.awaitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -21,8 +22,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
@@ -41,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The exactly-once normalize loop against a real in-process broker, with a stand-in normalizer. */
 class ArticleProcessorTest {
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration TIMEOUT = Fixtures.TIMEOUT;
   private static final AtomicInteger RUN = new AtomicInteger();
 
   @TempDir
@@ -274,7 +273,7 @@ class ArticleProcessorTest {
     setArticlesMaxMessageBytes("300");
     Running processor = start("normalize", "normalize-1");
     publisher.publish(Fixtures.raw("ap-lima-en.json")).get(30, TimeUnit.SECONDS);
-    awaitUntil(() -> processor.processor.aborted() >= 2);
+    awaitUntil("two aborted transactions", () -> processor.processor.aborted() >= 2);
     assertThat(events).isEmpty();
     assertThat(TopicContents.read(kafka.bootstrapServers(), topics.articles().name(), 0, TIMEOUT)).isEmpty();
 
@@ -319,7 +318,7 @@ class ArticleProcessorTest {
     assertThat(zombie.thread.isAlive()).isFalse();
     assertThat(zombie.failure.get()).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("normalize-1 cannot go on");
-    awaitUntil(() -> restarted.processor.assigned());
+    awaitUntil("the restarted instance assigned", () -> restarted.processor.assigned());
     publisher.publish(Fixtures.raw("ap-lima-en.json")).get(30, TimeUnit.SECONDS);
     assertThat(next()).isEqualTo("published art-ap-en-2024-0519-lima-quake v1");
     assertThat(restarted.processor.processed()).isEqualTo(1);
@@ -343,13 +342,6 @@ class ArticleProcessorTest {
     }
   }
 
-  private static void awaitUntil(BooleanSupplier condition) {
-    long deadline = System.nanoTime() + TIMEOUT.toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition within " + TIMEOUT).isLessThan(deadline);
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-    }
-  }
 
   private Running start(String groupId, String transactionalId) {
     ArticleProcessor processor = new ArticleProcessor(kafka.bootstrapServers(), topics, groupId, transactionalId,

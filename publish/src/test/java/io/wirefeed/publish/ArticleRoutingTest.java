@@ -1,5 +1,6 @@
 package io.wirefeed.publish;
 
+import static io.wirefeed.publish.Fixtures.awaitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,8 +28,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
@@ -47,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
  * real in-process broker for the whole class.
  */
 class ArticleRoutingTest {
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration TIMEOUT = Fixtures.TIMEOUT;
   private static final AtomicInteger RUN = new AtomicInteger();
   private static final String FR = "wirefeed.articles.fr.v1";
   private static final String EN = "wirefeed.articles.en.v1";
@@ -204,7 +203,7 @@ class ArticleRoutingTest {
     setMaxMessageBytes(topics.dlq().name(), "200");
     ArticleProcessor processor = start(topics, List.of());
 
-    awaitUntil(() -> processor.aborted() >= 2);
+    awaitUntil("two aborted transactions", () -> processor.aborted() >= 2);
     assertThat(events).isEmpty();
     setMaxMessageBytes(topics.dlq().name(), null);
 
@@ -235,7 +234,7 @@ class ArticleRoutingTest {
     publisher.publish(Fixtures.raw("ap-lima-en.json")).get(30, TimeUnit.SECONDS);
     assertThat(next()).isEqualTo("published " + LIMA_ID + " v1");
     publisher.publish(Fixtures.raw("afp-niamey-fr.json")).get(30, TimeUnit.SECONDS);
-    awaitUntil(() -> processor.aborted() >= 2);
+    awaitUntil("two aborted transactions", () -> processor.aborted() >= 2);
     assertThat(events).isEmpty();
     // Aborted before anything was sent: not even an uncommitted article or quote.
     assertThat(written(topics.articles().name())).extracting(ConsumerRecord::key).containsExactly(LIMA_ID);
@@ -352,11 +351,4 @@ class ArticleRoutingTest {
     }
   }
 
-  private static void awaitUntil(BooleanSupplier condition) {
-    long deadline = System.nanoTime() + TIMEOUT.toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition within " + TIMEOUT).isLessThan(deadline);
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-    }
-  }
 }

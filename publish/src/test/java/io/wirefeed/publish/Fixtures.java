@@ -1,5 +1,7 @@
 package io.wirefeed.publish;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.wirefeed.model.Article;
 import io.wirefeed.model.Dateline;
 import io.wirefeed.model.Outcome;
@@ -14,13 +16,29 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /** Raw documents from src/test/resources/raw and a tiny stand-in for the real normalizer. */
 final class Fixtures {
+  /** How long a test waits for the broker-side effect it expects. */
+  static final Duration TIMEOUT = Duration.ofSeconds(30);
+
   private Fixtures() {}
+
+  /** Returns once {@code condition} holds; fails naming {@code what} if it does not within {@link #TIMEOUT}. */
+  static void awaitUntil(String what, BooleanSupplier condition) {
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as(what + " within " + TIMEOUT).isLessThan(deadline);
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+    }
+  }
 
   static RawDocument raw(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/raw/" + name)) {
