@@ -12,9 +12,10 @@ import java.util.Objects;
  * <p>Field names are the contract downstream teams build on (see README "Article schema"); adding
  * fields is fine, renaming them is not. Lists are never null.
  */
-@JsonPropertyOrder({"schemaVersion", "id", "version", "rawId", "url", "canonicalUrl", "language", "headline",
-    "summary", "dateline", "source", "creditedSources", "quotes", "published", "updated", "fetchedAt",
-    "authors", "categories", "siteName", "leadImage", "contentHash", "body", "paragraphs"})
+@JsonPropertyOrder({"schemaVersion", "id", "version", "rawId", "storyId", "url", "canonicalUrl", "language",
+    "headline", "headlineAsPrinted", "summary", "editorial", "dateline", "source", "creditedSources", "quotes",
+    "published", "updated", "fetchedAt", "authors", "bylines", "categories", "siteName", "leadImage",
+    "contentHash", "body", "paragraphs"})
 public record Article(
     String id,
     int version,
@@ -37,7 +38,11 @@ public record Article(
     List<String> categories,
     String siteName,
     String leadImage,
-    String contentHash) {
+    String contentHash,
+    String headlineAsPrinted,
+    Editorial editorial,
+    List<Byline> bylines,
+    String storyId) {
 
   /** Version of this record's JSON shape; carried in a Kafka header too. */
   public static final int SCHEMA_VERSION = 1;
@@ -53,6 +58,23 @@ public record Article(
     quotes = quotes == null ? List.of() : List.copyOf(quotes);
     authors = authors == null ? List.of() : List.copyOf(authors);
     categories = categories == null ? List.of() : List.copyOf(categories);
+    headlineAsPrinted = headlineAsPrinted == null ? headline : headlineAsPrinted;
+    editorial = editorial == null ? Editorial.USABLE : editorial;
+    bylines = bylines == null ? List.of() : List.copyOf(bylines);
+  }
+
+  /**
+   * An article without editorial signals, bylines or story (the first-round shape): the headline as printed is
+   * the headline, the editorial status usable.
+   */
+  public Article(String id, int version, String rawId, String url, String canonicalUrl, String language,
+      String headline, String summary, String body, List<String> paragraphs, Dateline dateline, Source source,
+      List<CreditedSource> creditedSources, List<Quote> quotes, Instant published, Instant updated,
+      Instant fetchedAt, List<String> authors, List<String> categories, String siteName, String leadImage,
+      String contentHash) {
+    this(id, version, rawId, url, canonicalUrl, language, headline, summary, body, paragraphs, dateline, source,
+        creditedSources, quotes, published, updated, fetchedAt, authors, categories, siteName, leadImage,
+        contentHash, headline, Editorial.USABLE, List.of(), null);
   }
 
   /** The JSON shape version, serialized so consumers can branch on it. */
@@ -65,6 +87,20 @@ public record Article(
   public Article withVersion(int newVersion) {
     return new Article(id, newVersion, rawId, url, canonicalUrl, language, headline, summary, body,
         paragraphs, dateline, source, creditedSources, quotes, published, updated, fetchedAt, authors,
-        categories, siteName, leadImage, contentHash);
+        categories, siteName, leadImage, contentHash, headlineAsPrinted, editorial, bylines, storyId);
+  }
+
+  /** The same article in another story. */
+  public Article withStoryId(String newStoryId) {
+    return new Article(id, version, rawId, url, canonicalUrl, language, headline, summary, body,
+        paragraphs, dateline, source, creditedSources, quotes, published, updated, fetchedAt, authors,
+        categories, siteName, leadImage, contentHash, headlineAsPrinted, editorial, bylines, newStoryId);
+  }
+
+  /** The same article with other editorial signals. */
+  public Article withEditorial(Editorial newEditorial) {
+    return new Article(id, version, rawId, url, canonicalUrl, language, headline, summary, body,
+        paragraphs, dateline, source, creditedSources, quotes, published, updated, fetchedAt, authors,
+        categories, siteName, leadImage, contentHash, headlineAsPrinted, newEditorial, bylines, storyId);
   }
 }
