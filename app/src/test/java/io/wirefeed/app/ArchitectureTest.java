@@ -1,10 +1,14 @@
 package io.wirefeed.app;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.wirefeed.normalize.Normalizer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +61,15 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("io.wirefeed.publish..")
         .should().dependOnClassesThat().resideInAnyPackage("io.wirefeed.ingest..", "io.wirefeed.normalize..",
             "io.wirefeed.app..", "com.rometools..", "org.jsoup..")
+        .check(classes);
+  }
+
+  @Test
+  void otherModulesUseTheNormalizerAloneNotItsInternalPackages() {
+    // the normalize sub-packages have public types only for each other; their API is the Normalizer's signature
+    noClasses().that().resideOutsideOfPackage("io.wirefeed.normalize..")
+        .should().dependOnClassesThat(resideInAPackage("io.wirefeed.normalize..")
+            .and(not(belongToAnyOf(Normalizer.class))))
         .check(classes);
   }
 }

@@ -9,6 +9,18 @@ import io.wirefeed.model.Quote;
 import io.wirefeed.model.RawDocument;
 import io.wirefeed.model.Source;
 import io.wirefeed.model.TextRepair;
+import io.wirefeed.normalize.html.HtmlExtractor;
+import io.wirefeed.normalize.lang.LanguageGuesser;
+import io.wirefeed.normalize.lang.Prose;
+import io.wirefeed.normalize.quote.QuoteExtractor;
+import io.wirefeed.normalize.text.Boilerplate;
+import io.wirefeed.normalize.text.ExtractedPage;
+import io.wirefeed.normalize.text.Paragraphs;
+import io.wirefeed.normalize.text.PlainTextExtractor;
+import io.wirefeed.normalize.wire.Agencies;
+import io.wirefeed.normalize.wire.AgencyFinder;
+import io.wirefeed.normalize.wire.CreditedSourceFinder;
+import io.wirefeed.normalize.wire.DatelineParser;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -133,8 +145,8 @@ public final class Normalizer {
     for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
       if (i > 0) {
         String previous = paragraphs.get(i - 1);
-        wordsBefore += Boilerplate.wordCount(previous);
-        kickerOnly &= i == 1 && Boilerplate.wordCount(previous) <= 25 && !PlainTextExtractor.isProse(previous);
+        wordsBefore += Prose.wordCount(previous);
+        kickerOnly &= i == 1 && Prose.wordCount(previous) <= 25 && !PlainTextExtractor.isProse(previous);
         if (wordsBefore > STANDFIRST_WORDS) {
           break;
         }

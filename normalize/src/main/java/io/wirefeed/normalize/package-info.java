@@ -1,7 +1,9 @@
 /**
- * RawDocument to Article: the {@link io.wirefeed.normalize.Normalizer} facade and, package-private
- * behind it, the extractors (HTML pages, plain text with its page chrome) and the parsers of the
- * fields no library gives: dateline, source agency, credited sources, quotes, language. Pure
- * functions: no I/O, no clock, no mutable static state.
+ * RawDocument to Article: the {@link io.wirefeed.normalize.Normalizer} facade, the one type of this module
+ * that other modules may use. Behind it, sub-packages by concern, all internal: {@code text} (plain-text
+ * copy and its chrome), {@code html} (main content and page metadata), {@code wire} (dateline, source agency,
+ * credited sources), {@code quote} (quotes and their speakers) and {@code lang} (language guess, folding,
+ * the shape of prose). Their layering is one-way: html -> text -> wire -> lang, quote -> lang, and none
+ * of them depends on this package. Pure functions: no I/O, no clock, no mutable static state.
  */
 package io.wirefeed.normalize;

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Golden tests: wire copy written in each agency's style and language, with its expected record. */
-class GoldenWireCopyTest {
+public class GoldenWireCopyTest {
   private static final Normalizer NORMALIZER = new Normalizer();
 
   @ParameterizedTest(name = "{0}")
@@ -104,7 +104,7 @@ class GoldenWireCopyTest {
     return out;
   }
 
-  static String read(String resource) {
+  public static String read(String resource) {
     try (InputStream in = GoldenWireCopyTest.class.getClassLoader().getResourceAsStream(resource)) {
       assertThat(in).as(resource).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

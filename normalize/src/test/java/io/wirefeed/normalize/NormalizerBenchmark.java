@@ -4,6 +4,7 @@ import io.wirefeed.model.Article;
 import io.wirefeed.model.FeedEntry;
 import io.wirefeed.model.Outcome;
 import io.wirefeed.model.RawDocument;
+import io.wirefeed.normalize.html.HtmlBenchPages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
